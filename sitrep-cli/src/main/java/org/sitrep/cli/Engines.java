@@ -1,0 +1,30 @@
+package org.sitrep.cli;
+
+import org.sitrep.Sitrep;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.SimpleAnnotator;
+import org.sitrep.corenlp.CoreNlpAnnotator;
+
+/** Builds the facade the commands use; loads the NLP models once per process. */
+final class Engines {
+    private static Sitrep shared;
+
+    private Engines() {
+    }
+
+    /** The default engine (CoreNLP-backed), loaded on first use. */
+    static synchronized Sitrep standard() {
+        if (shared == null) {
+            shared = Sitrep.builder(annotator(System.getProperty("sitrep.annotator", "corenlp"))).build();
+        }
+        return shared;
+    }
+
+    static Annotator annotator(String name) {
+        return switch (name) {
+            case "simple" -> new SimpleAnnotator();
+            case "corenlp" -> new CoreNlpAnnotator();
+            default -> throw new IllegalArgumentException("unknown annotator '" + name + "' (corenlp or simple)");
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Expands the command line's FILE|DIR arguments into article files, in a stable order. */
+final class Inputs {
+    private Inputs() {
+    }
+
+    /** Whether a file name looks like an article input (not a sidecar). */
+    static boolean isArticleFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".meta.json") || n.startsWith(".")) {
+            return false;
+        }
+        return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".html.gz")
+                || n.endsWith(".jsonl") || n.endsWith(".text");
+    }
+
+    /** Directories become their article files (recursively, sorted); files stay as given. */
+    static List<Path> expand(List<Path> args) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : args) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile).filter(Inputs::isArticleFile).sorted().forEach(out::add);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}

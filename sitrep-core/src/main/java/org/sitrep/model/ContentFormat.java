@@ -1,0 +1,4 @@
+package org.sitrep.model;
+
+/** What the raw text of an article is. */
+public enum ContentFormat { TEXT, HTML }

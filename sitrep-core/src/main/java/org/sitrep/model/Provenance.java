@@ -1,0 +1,10 @@
+package org.sitrep.model;
+
+import java.util.List;
+
+/** What produced an analysis: Sitrep's version, the pipeline's stages and the models used. */
+public record Provenance(String sitrepVersion, String pipeline, List<String> models) {
+    public Provenance {
+        models = List.copyOf(models);
+    }
+}

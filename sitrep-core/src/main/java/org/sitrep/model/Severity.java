@@ -1,0 +1,4 @@
+package org.sitrep.model;
+
+/** How serious a diagnostic is. */
+public enum Severity { WARNING, ERROR }

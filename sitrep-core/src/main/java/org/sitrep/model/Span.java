@@ -1,0 +1,34 @@
+package org.sitrep.model;
+
+/**
+ * A half-open range of UTF-16 offsets into an article's cleaned text: {@code begin} inclusive,
+ * {@code end} exclusive.
+ */
+public record Span(int begin, int end) implements Comparable<Span> {
+    public Span {
+        if (begin < 0 || end < begin) {
+            throw new IllegalArgumentException("bad span [" + begin + ", " + end + ")");
+        }
+    }
+
+    public int length() {
+        return end - begin;
+    }
+
+    public boolean contains(Span other) {
+        return begin <= other.begin && other.end <= end;
+    }
+
+    public boolean overlaps(Span other) {
+        return begin < other.end && other.begin < end;
+    }
+
+    public String of(String text) {
+        return text.substring(begin, end);
+    }
+
+    @Override
+    public int compareTo(Span o) {
+        return begin != o.begin ? Integer.compare(begin, o.begin) : Integer.compare(end, o.end);
+    }
+}
