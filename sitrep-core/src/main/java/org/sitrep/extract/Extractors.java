@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The default extractors, in the order they run. Each fact type's package adds its extractor here. */
@@ -8,6 +9,12 @@ public final class Extractors {
     }
 
     public static List<Extractor> defaults() {
-        return List.of();
+        return defaults(ExtractionConfig.DEFAULT);
+    }
+
+    public static List<Extractor> defaults(ExtractionConfig config) {
+        List<Extractor> list = new ArrayList<>();
+        // time, entity, attribution, event (in this order) are added here as they land.
+        return List.copyOf(list);
     }
 }
