@@ -46,6 +46,8 @@ import org.sitrep.model.Span;
 public final class NewsCleaner implements Cleaner {
     private static final int LEAD_PARAGRAPHS = 3;
     private static final int MIN_DUPLICATE_KEY = 12;
+    /** Longest cleaned text (characters); later paragraphs are dropped with a warning, to bound the NLP work. */
+    public static final int MAX_TEXT_CHARS = 256 << 10;
     private static final Pattern PUBLISHED_LINE = Pattern.compile(
             "(?i)^(?:published|posted|first published)(?: on)?\\s*:?\\s+(.*)$");
 
@@ -233,7 +235,19 @@ public final class NewsCleaner implements Cleaner {
         StringBuilder text = new StringBuilder();
         List<Span> spans = new ArrayList<>();
         Runs runs = new Runs();
-        for (Para p : all) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Para whole : all) {
+            Para p = whole;
+            int budget = MAX_TEXT_CHARS - text.length() - 2;
+            if (p.length() > budget) {
+                int cut = budget <= 0 ? -1 : p.text.lastIndexOf(' ', budget);
+                diagnostics.add(Diagnostic.warning("clean", raw.origin() + ": cleaned text longer than " + MAX_TEXT_CHARS
+                        + " characters; the text after character " + Math.max(text.length(), 0) + " was dropped"));
+                if (cut <= 0) {
+                    break;
+                }
+                p = p.sub(0, cut);
+            }
             if (text.length() > 0) {
                 text.append("\n\n");
             }
@@ -242,10 +256,12 @@ public final class NewsCleaner implements Cleaner {
                 runs.add(text.length(), p.raw(i));
                 text.append(p.text.charAt(i));
             }
+            if (p != whole) {
+                break;
+            }
         }
         String t = text.toString();
         w.removed.sort(java.util.Comparator.comparingInt(r -> r.rawBegin() < 0 ? Integer.MAX_VALUE : r.rawBegin()));
-        List<Diagnostic> diagnostics = new ArrayList<>();
         boolean rawFailed = raw.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
         if (body.isEmpty() && !rawFailed) {
             diagnostics.add(Diagnostic.error("clean", raw.origin() + ": no article text"

@@ -36,8 +36,8 @@ import org.sitrep.model.RawArticle;
 public class Ingest {
     /** Size caps, in bytes. */
     public record Limits(int maxTextBytes, int maxHtmlBytes) {
-        /** 1 MiB of text (a long news article is under 100 KiB) and 8 MiB of HTML. */
-        public static final Limits DEFAULT = new Limits(1 << 20, 8 << 20);
+        /** 512 KiB of text (a long news article is under 100 KiB) and 8 MiB of HTML. */
+        public static final Limits DEFAULT = new Limits(512 << 10, 8 << 20);
 
         public Limits {
             if (maxTextBytes < 1024 || maxHtmlBytes < 1024) {

@@ -187,4 +187,18 @@ class NewsCleanerTest {
         assertThat(a.text()).isEqualTo("Headline\n\nThe last real sentence of the story.");
         assertThat(removed(a, Removal.Kind.BOILERPLATE)).containsExactly("\u00a9 2024 Example Wire", "All rights reserved.");
     }
+
+    @Test
+    void veryLongTextsAreCutAtAWordBoundaryWithAWarning() {
+        StringBuilder sb = new StringBuilder("Headline\n\n");
+        for (int i = 0; sb.length() < 2 * NewsCleaner.MAX_TEXT_CHARS; i++) {
+            sb.append("Sentence number ").append(i).append(" of a very long paragraph. ");
+        }
+        RawArticle raw = text(sb.toString());
+        CleanArticle a = cleaner.clean(raw, null);
+        assertMapped(raw, a);
+        assertThat(a.text().length()).isLessThanOrEqualTo(NewsCleaner.MAX_TEXT_CHARS);
+        assertThat(a.text()).doesNotEndWith(" ");
+        assertThat(a.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("was dropped"));
+    }
 }
