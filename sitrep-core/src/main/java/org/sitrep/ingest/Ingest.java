@@ -48,6 +48,7 @@ public class Ingest {
 
     private final HtmlExtractor html;
     private final Limits limits;
+    private final List<ArticleSource> sources;
 
     public Ingest() {
         this(new BasicHtmlExtractor(), Limits.DEFAULT);
@@ -58,8 +59,25 @@ public class Ingest {
     }
 
     public Ingest(HtmlExtractor html, Limits limits) {
+        this(html, limits, List.of());
+    }
+
+    private Ingest(HtmlExtractor html, Limits limits, List<ArticleSource> sources) {
         this.html = Objects.requireNonNull(html, "html");
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.sources = List.copyOf(sources);
+    }
+
+    /** This ingest with one more source (a feed, an archive format), asked before the built-in ones. */
+    public Ingest with(ArticleSource source) {
+        List<ArticleSource> more = new ArrayList<>(sources);
+        more.add(Objects.requireNonNull(source, "source"));
+        return new Ingest(html, limits, more);
+    }
+
+    /** The HTML extractor pages are given to (for sources that hold web pages). */
+    public HtmlExtractor html() {
+        return html;
     }
 
     /** Reads one file (not a directory); each article goes to the sink as soon as it is read. */
@@ -72,6 +90,12 @@ public class Ingest {
         }
         if (!Files.isReadable(file)) {
             throw new IngestException(file + ": not readable (permission denied)");
+        }
+        for (ArticleSource s : sources) {
+            if (s.accepts(file)) {
+                s.read(file, sink);
+                return;
+            }
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {

@@ -201,4 +201,13 @@ class NewsCleanerTest {
         assertThat(a.text()).doesNotEndWith(" ");
         assertThat(a.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("was dropped"));
     }
+
+    @Test
+    void ordinaryLastParagraphsAreNotFooters() {
+        RawArticle raw = text("Court rules on music\n\nThe court ruled for the label on Monday.\n\n"
+                + "Copyright cases rose sharply last year, lawyers said.\n\nRelated companies declined to comment.");
+        CleanArticle a = cleaner.clean(raw, null);
+        assertThat(a.removed()).isEmpty();
+        assertThat(a.paragraphs()).hasSize(4);
+    }
 }
