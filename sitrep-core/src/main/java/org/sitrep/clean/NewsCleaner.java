@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.model.ArticleMeta;
@@ -37,7 +36,7 @@ import org.sitrep.model.Span;
  * <li>repeated paragraphs (same letters and digits, ignoring case) occur once: a copy of the
  *     headline is dropped; of other copies the one that carried the dateline stays, else the first;</li>
  * <li>publisher: metadata, else the dateline's agency; publication date: given, else metadata, else
- *     a date in the text ("Published: …", a dated dateline), else {@link WeekdayDateInference};
+ *     a date in the text (a "Published: …" or date-only line before the body, a dated dateline), else {@link WeekdayDateInference};
  *     language: metadata, else {@link LanguageDetector}.</li>
  * </ol>
  * Every removal is listed; the offset map leads each copied character back to the raw text
@@ -48,8 +47,8 @@ public final class NewsCleaner implements Cleaner {
     private static final int MIN_DUPLICATE_KEY = 12;
     /** Longest cleaned text (characters); later paragraphs are dropped with a warning, to bound the NLP work. */
     public static final int MAX_TEXT_CHARS = 256 << 10;
-    private static final Pattern PUBLISHED_LINE = Pattern.compile(
-            "(?i)^(?:published|posted|first published)(?: on)?\\s*:?\\s+(.*)$");
+    /** A head line giving the date of an update, not of publication. */
+    private static final Pattern UPDATED_LINE = Pattern.compile("(?i)(?:last )?updated\\b");
 
     private final CleaningRules rules = new CleaningRules();
     private final LanguageDetector languages = new LanguageDetector();
@@ -142,9 +141,8 @@ public final class NewsCleaner implements Cleaner {
                 return;
             }
             w.remove(kind, line);
-            Matcher published = PUBLISHED_LINE.matcher(line.text);
-            if (published.matches() && w.textDate == null) {
-                w.textDate = DateWords.firstFullDate(published.group(1));
+            if (kind == Removal.Kind.BOILERPLATE && w.textDate == null && !UPDATED_LINE.matcher(line.text).lookingAt()) {
+                w.textDate = DateWords.firstFullDate(line.text);
             }
             if (kind == Removal.Kind.CREDIT && line.text.regionMatches(true, 0, "by ", 0, 3)) {
                 w.bylines.addAll(authors(line.text.substring(3)));

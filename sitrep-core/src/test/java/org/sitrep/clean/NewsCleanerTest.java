@@ -210,4 +210,16 @@ class NewsCleanerTest {
         assertThat(a.removed()).isEmpty();
         assertThat(a.paragraphs()).hasSize(4);
     }
+
+    @Test
+    void aDateLineBeforeTheBodyIsThePublicationDate() {
+        RawArticle raw = text("Shares fall\n\nSaturday, March 1, 2008\n\nShares fell on Friday, traders said.");
+        CleanArticle a = cleaner.clean(raw, null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2008, 3, 1));
+        assertThat(a.publishedBasis()).isEqualTo(PublishedBasis.TEXT);
+        assertThat(a.text()).isEqualTo("Shares fall\n\nShares fell on Friday, traders said.");
+        CleanArticle updated = cleaner.clean(text("Shares fall\n\nUpdated: 2008-03-02 10:00\n\nShares fell on Friday, traders said."), null);
+        assertThat(updated.publishedBasis()).isEqualTo(PublishedBasis.UNKNOWN);
+        assertThat(updated.removed()).hasSize(1);
+    }
 }
