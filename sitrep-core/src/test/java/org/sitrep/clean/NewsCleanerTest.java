@@ -116,10 +116,10 @@ class NewsCleanerTest {
 
     @Test
     void noBreakSpaceLinesAreBlankAndWhitespaceIsNormalised() {
-        RawArticle raw = text("Head\u00a0line  here\n\u00a0\u00a0\nFirst   para-\ngraph\tline one\nline two.\u00a0\n\u00a0\nSecond.");
+        RawArticle raw = text("Head\u00a0line  here\n\u00a0\u00a0\u200b\nFirst   para-\ngraph\tline one\nline two.\u00a0\n\u00a0\nSec\u00adond co\u00adoperation.");
         CleanArticle a = cleaner.clean(raw, null);
         assertMapped(raw, a);
-        assertThat(a.text()).isEqualTo("Head line here\n\nFirst para- graph line one line two.\n\nSecond.");
+        assertThat(a.text()).isEqualTo("Head line here\n\nFirst para- graph line one line two.\n\nSecond cooperation.");
     }
 
     @Test
