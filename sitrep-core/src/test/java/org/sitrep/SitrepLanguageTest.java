@@ -9,7 +9,7 @@ import org.sitrep.testing.Articles;
 
 /** The facade refuses to analyse a non-English article as English, and says which language it saw. */
 class SitrepLanguageTest {
-    private final Sitrep sitrep = Sitrep.builder(new SimpleAnnotator()).build();
+    private final Sitrep sitrep = Sitrep.builder(new SimpleAnnotator()).extractors(java.util.List.of()).build();
 
     @Test
     void aFrenchArticleGetsADiagnosticAndNoFacts() {
