@@ -13,6 +13,8 @@ import org.sitrep.extract.Extractors;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.annotate.SimpleAnnotator;
 import org.sitrep.corenlp.CoreNlpAnnotator;
+import org.sitrep.extract.ExtractionConfig;
+import org.sitrep.extract.Extractors;
 
 /** Builds the facade the commands use; loads the NLP models once per process. */
 final class Engines {
@@ -42,6 +44,16 @@ final class Engines {
             }
         }
         return out;
+    }
+
+    /** The default engine with the user's extraction configuration (e.g. extra knowledge-base files). */
+    static synchronized Sitrep standard(ExtractionConfig config) {
+        if (config.equals(ExtractionConfig.DEFAULT)) {
+            return standard();
+        }
+        Annotator annotator = shared != null ? shared.pipeline().annotator()
+                : annotator(System.getProperty("sitrep.annotator", "corenlp"));
+        return Sitrep.builder(annotator).extractors(Extractors.defaults(config)).build();
     }
 
     static Annotator annotator(String name) {
