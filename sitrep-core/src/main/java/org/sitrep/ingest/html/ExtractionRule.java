@@ -1,0 +1,34 @@
+package org.sitrep.ingest.html;
+
+/**
+ * The switchable rules of {@link ArticleHtmlExtractor}, so that the evaluation can measure what
+ * each one is worth ({@code sitrep eval extraction --without RULE}). All are on by default.
+ */
+public enum ExtractionRule {
+    /** Drop nav, aside, footer, forms controls, figures and captions before anything else. */
+    FURNITURE_TAGS,
+    /** Drop page and article headers (site header, headline block, byline). */
+    HEADER_TAG,
+    /** Drop elements hidden by the hidden attribute or an inline display:none / visibility:hidden. */
+    HIDDEN_ELEMENTS,
+    /** Drop elements whose class/id name furniture (share, related, comments, newsletter…) unless they hold most of the text. */
+    CLASS_HINTS,
+    /** Weigh candidate containers by their class/id hints (article, story, body vs furniture). */
+    CLASS_WEIGHT,
+    /** Discount candidate containers by the share of their text inside links. */
+    LINK_DENSITY,
+    /** Move the chosen container up to an ancestor shared by several near-best candidates. */
+    SHARED_ANCESTOR,
+    /** Add siblings of the chosen container that look like more article text. */
+    SIBLINGS,
+    /** Inside the container, drop lists, tables and blocks that are mostly links, images or forms. */
+    CONDITIONAL_CLEAN,
+    /** Drop paragraphs that are mostly link text. */
+    PARAGRAPH_LINKS,
+    /** Drop short paragraphs that are furniture text ("Advertisement", "Read more: …"). */
+    FURNITURE_TEXT,
+    /** Use the page's JSON-LD articleBody to choose among candidate containers when it disagrees with the pick. */
+    JSONLD_BODY,
+    /** Drop a heading that repeats the headline, and text before it. */
+    HEADLINE_CUT
+}
