@@ -37,6 +37,7 @@ final class ContentExtractor {
     private static final int MIN_PARAGRAPH = 25;
     private static final int MAX_CANDIDATES = 200;
 
+    private static final boolean DEBUG = Boolean.getBoolean("sitrep.html.debug");
     private final Set<ExtractionRule> rules;
     private final Boilerplate boilerplate;
 
@@ -54,7 +55,8 @@ final class ContentExtractor {
     }
 
     Body extract(Element body, String headline) {
-        prune(body);
+        prune(body, proseByElement(body));
+        wrapPhrasingRuns(body);
         Map<Element, Double> scores = score(body);
         if (scores.isEmpty()) {
             return new Body(List.of(), 0);
@@ -92,8 +94,85 @@ final class ContentExtractor {
 
     // ---- pruning ----
 
-    private void prune(Element body) {
-        int total = Math.max(1, TextStats.of(body).chars);
+    /**
+     * Characters of prose (paragraph-like blocks of 80+ characters, under a third of it in links)
+     * inside each element, so that a furniture hint never removes the bulk of the article.
+     */
+    private static Map<Element, Integer> proseByElement(Element body) {
+        Map<Element, Integer> prose = new IdentityHashMap<>();
+        List<Element> all = body.getAllElements();
+        Set<Element> hasBlock = blockAncestors(all);
+        int total = 0;
+        for (Element e : all) {
+            String tag = e.normalName();
+            if (!(tag.equals("p") || tag.equals("pre") || LEAF_CONTAINERS.contains(tag) && !hasBlock.contains(e))) {
+                continue;
+            }
+            TextStats st = TextStats.of(e);
+            if (st.chars < 80 || st.linkDensity() > 0.33) {
+                continue;
+            }
+            total += st.chars;
+            for (Element a = e; a != null; a = a.parent()) {
+                prose.merge(a, st.chars, Integer::sum);
+            }
+        }
+        prose.put(null, total);
+        return prose;
+    }
+
+    private static Set<Element> blockAncestors(List<Element> all) {
+        Set<Element> hasBlockDescendant = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = all.size() - 1; i > 0; i--) {
+            Element e = all.get(i);
+            Element parent = e.parent();
+            if (parent != null && (BLOCKS.contains(e.normalName()) || hasBlockDescendant.contains(e))) {
+                hasBlockDescendant.add(parent);
+            }
+        }
+        return hasBlockDescendant;
+    }
+
+    /** Wraps runs of text and inline elements that sit between blocks into paragraphs. */
+    private static void wrapPhrasingRuns(Element body) {
+        List<Element> all = body.getAllElements();
+        Set<Element> hasBlock = blockAncestors(all);
+        for (Element e : all) {
+            if (!hasBlock.contains(e) || !LEAF_CONTAINERS.contains(e.normalName()) && e != body) {
+                continue;
+            }
+            List<Node> run = new ArrayList<>();
+            for (Node child : new ArrayList<>(e.childNodes())) {
+                boolean block = child instanceof Element c && (BLOCKS.contains(c.normalName()) && !c.normalName().equals("br")
+                        || hasBlock.contains(c));
+                if (block) {
+                    wrap(run);
+                    run.clear();
+                } else {
+                    run.add(child);
+                }
+            }
+            wrap(run);
+        }
+    }
+
+    private static void wrap(List<Node> run) {
+        StringBuilder text = new StringBuilder();
+        for (Node n : run) {
+            text.append(n instanceof org.jsoup.nodes.TextNode t ? t.getWholeText() : n instanceof Element el ? el.text() : "");
+        }
+        if (text.toString().isBlank()) {
+            return;
+        }
+        Element p = new Element("p");
+        run.get(0).before(p);
+        for (Node n : run) {
+            p.appendChild(n);
+        }
+    }
+
+    private void prune(Element body, Map<Element, Integer> prose) {
+        int total = Math.max(1, prose.getOrDefault(null, 0));
         body.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -116,7 +195,10 @@ final class ContentExtractor {
                 }
                 if (rules.contains(ExtractionRule.CLASS_HINTS) && !NEVER_PRUNED.contains(tag)
                         && boilerplate.isNegative(Boilerplate.classAndId(e))
-                        && TextStats.of(e).chars < total / 2) {
+                        && prose.getOrDefault(e, 0) < total / 2) {
+                    if (DEBUG && TextStats.of(e).chars > 200) {
+                        System.err.println("hint-removed <" + tag + " " + Boilerplate.classAndId(e) + "> " + TextStats.of(e).chars);
+                    }
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -128,14 +210,7 @@ final class ContentExtractor {
 
     private Map<Element, Double> score(Element body) {
         List<Element> all = body.getAllElements();
-        Set<Element> hasBlockDescendant = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (int i = all.size() - 1; i > 0; i--) {
-            Element e = all.get(i);
-            Element parent = e.parent();
-            if (parent != null && (BLOCKS.contains(e.normalName()) || hasBlockDescendant.contains(e))) {
-                hasBlockDescendant.add(parent);
-            }
-        }
+        Set<Element> hasBlockDescendant = blockAncestors(all);
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : all) {
             String tag = e.normalName();
