@@ -36,6 +36,8 @@ final class ContentExtractor {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final int MIN_PARAGRAPH = 25;
     private static final int MAX_CANDIDATES = 200;
+    private static final int MAX_EXTENSION_LEVELS = 8;
+    private static final double EXTENSION_PROSE_SHARE = 0.6;
 
     private static final boolean DEBUG = Boolean.getBoolean("sitrep.html.debug");
     private final Set<ExtractionRule> rules;
@@ -81,7 +83,19 @@ final class ContentExtractor {
         if (rules.contains(ExtractionRule.SHARED_ANCESTOR)) {
             top = sharedAncestor(top, topScore, order, finals, body);
         }
+        if (rules.contains(ExtractionRule.ANCESTOR_EXTENSION)) {
+            top = extendToAncestors(top, body);
+        }
         List<Element> parts = rules.contains(ExtractionRule.SIBLINGS) ? withSiblings(top, topScore, finals) : List.of(top);
+        if (DEBUG) {
+            for (int i = 0; i < Math.min(5, order.size()); i++) {
+                System.err.printf("cand %.1f <%s %s> %d%n", finals.get(order.get(i)), order.get(i).normalName(),
+                        Boilerplate.classAndId(order.get(i)), TextStats.of(order.get(i)).chars);
+            }
+            for (Element part : parts) {
+                System.err.println("part <" + part.normalName() + " " + Boilerplate.classAndId(part) + "> " + TextStats.of(part).chars);
+            }
+        }
         List<Paragraph> out = new ArrayList<>();
         for (Element part : parts) {
             if (rules.contains(ExtractionRule.CONDITIONAL_CLEAN)) {
@@ -285,6 +299,37 @@ final class ContentExtractor {
             }
         }
         return top;
+    }
+
+    /**
+     * Moves the container up while what an ancestor adds is mostly prose: an article split into
+     * several sections (lead apart from the rest, text interrupted by a media block) is taken whole.
+     */
+    private static Element extendToAncestors(Element top, Element body) {
+        Map<Element, Integer> prose = proseByElement(body);
+        Element cur = top;
+        int curChars = TextStats.of(cur).chars;
+        for (int level = 0; level < MAX_EXTENSION_LEVELS && !isArticleBoundary(cur); level++) {
+            Element a = cur.parent();
+            if (a == null || a == body || a.normalName().equals("html")) {
+                break;
+            }
+            int chars = TextStats.of(a).chars;
+            int extra = chars - curChars;
+            int extraProse = prose.getOrDefault(a, 0) - prose.getOrDefault(cur, 0);
+            if (extra > 0 && extraProse < EXTENSION_PROSE_SHARE * extra) {
+                break;
+            }
+            cur = a;
+            curChars = chars;
+        }
+        return cur;
+    }
+
+    /** An element that by its markup holds the whole article: nothing above it is article text. */
+    private static boolean isArticleBoundary(Element e) {
+        String tag = e.normalName();
+        return tag.equals("article") || tag.equals("main") || e.attr("itemprop").equalsIgnoreCase("articleBody");
     }
 
     private static boolean isAncestor(Element a, Element e) {

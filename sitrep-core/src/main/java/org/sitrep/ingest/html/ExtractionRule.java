@@ -19,6 +19,8 @@ public enum ExtractionRule {
     LINK_DENSITY,
     /** Move the chosen container up to an ancestor shared by several near-best candidates. */
     SHARED_ANCESTOR,
+    /** Move the container up to ancestors while what they add is mostly prose (articles split in sections). */
+    ANCESTOR_EXTENSION,
     /** Add siblings of the chosen container that look like more article text. */
     SIBLINGS,
     /** Inside the container, drop lists, tables and blocks that are mostly links, images or forms. */
