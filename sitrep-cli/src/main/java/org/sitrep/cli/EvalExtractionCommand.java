@@ -77,6 +77,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
         if (json) {
             ObjectNode root = scores(mapper, report.sitrep());
             root.put("pagesPerSecond", round(report.pagesPerSecond()));
+            root.put("pagesPerCpuSecond", round(report.pagesPerCpuSecond()));
             ObjectNode others = root.putObject("others");
             report.others().forEach((name, s) -> others.set(name, scores(mapper, s)));
             ExtractionEvaluation.MetaChecks m = report.meta();
@@ -129,8 +130,8 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     }
 
     private static void printTable(ExtractionEvaluation.Report report) {
-        System.out.printf(Locale.ROOT, "%d pages; sitrep: %.1f pages/s (1 thread)%n%n", report.sitrep().pages(),
-                report.pagesPerSecond());
+        System.out.printf(Locale.ROOT, "%d pages; sitrep: %.1f pages/s wall clock, %.1f pages per CPU second (1 thread)%n%n",
+                report.sitrep().pages(), report.pagesPerSecond(), report.pagesPerCpuSecond());
         System.out.printf(Locale.ROOT, "%-20s %9s %9s %9s %9s%n", "extractor", "precision", "recall", "f1", "accuracy");
         List<Map.Entry<String, ShingleScorer.Summary>> rows = new ArrayList<>(report.others().entrySet());
         rows.add(Map.entry("sitrep", report.sitrep()));

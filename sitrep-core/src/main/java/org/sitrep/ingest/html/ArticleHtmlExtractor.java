@@ -24,6 +24,10 @@ import org.sitrep.model.RawArticle;
 public final class ArticleHtmlExtractor implements HtmlExtractor {
     /** Elements nested deeper than this are flattened into their ancestor by the parser. */
     static final int MAX_DEPTH = 256;
+    /** Markup beyond this many tags is not parsed (real article pages have a few thousand). */
+    static final int MAX_TAGS = 150_000;
+    /** Elements beyond this many (in document order) are dropped after parsing. */
+    static final int MAX_ELEMENTS = 40_000;
     /** A body shorter than this (characters) is not an article. */
     static final int MIN_BODY_CHARS = 200;
     private static final String STAGE = "ingest";
@@ -60,7 +64,9 @@ public final class ArticleHtmlExtractor implements HtmlExtractor {
             for (String p : decoded.problems()) {
                 diagnostics.add(Diagnostic.warning(STAGE, origin + ": " + p));
             }
-            Document doc = Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(html, "");
+            String markup = capTags(html, origin, diagnostics);
+            Document doc = Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(markup, "");
+            capElements(doc, origin, diagnostics);
             PageMetadata meta = PageMetadata.read(doc);
             Element body = doc.body();
             List<String> paragraphs = new ArrayList<>();
@@ -85,6 +91,37 @@ public final class ArticleHtmlExtractor implements HtmlExtractor {
                     + e.getClass().getSimpleName() + ")"));
             return new HtmlArticle(null, List.of(), null, null, null, null, null, List.of(), html, diagnostics);
         }
+    }
+
+    private static String capTags(String html, String origin, List<Diagnostic> diagnostics) {
+        int tags = 0;
+        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+            if (++tags > MAX_TAGS) {
+                diagnostics.add(Diagnostic.warning(STAGE, origin + ": more than " + MAX_TAGS
+                        + " tags: the rest of the page is not read"));
+                return html.substring(0, i);
+            }
+        }
+        return html;
+    }
+
+    private static void capElements(Document doc, String origin, List<Diagnostic> diagnostics) {
+        List<Element> all = doc.getAllElements();
+        if (all.size() <= MAX_ELEMENTS) {
+            return;
+        }
+        Set<Element> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Element> drop = new ArrayList<>();
+        for (int i = MAX_ELEMENTS; i < all.size(); i++) {
+            Element e = all.get(i);
+            if (!gone.contains(e.parent())) {
+                drop.add(e);
+            }
+            gone.add(e);
+        }
+        Dom.removeAll(drop);
+        diagnostics.add(Diagnostic.warning(STAGE, origin + ": more than " + MAX_ELEMENTS
+                + " elements: only the first " + MAX_ELEMENTS + " are read"));
     }
 
     /** A date written in the first paragraphs ("Published November 18, 2019"), or null. */

@@ -155,41 +155,72 @@ final class ContentExtractor {
             if (!hasBlock.contains(e) || !LEAF_CONTAINERS.contains(e.normalName()) && e != body) {
                 continue;
             }
+            // Segments: a block child alone, or a run of inline children (wrapped when it has text).
+            List<List<Node>> segments = new ArrayList<>();
             List<Node> run = new ArrayList<>();
-            for (Node child : new ArrayList<>(e.childNodes())) {
+            boolean wrap = false;
+            for (Node child : e.childNodes()) {
                 boolean block = child instanceof Element c && (BLOCKS.contains(c.normalName()) && !c.normalName().equals("br")
                         || hasBlock.contains(c));
                 if (block) {
-                    wrap(run);
-                    run.clear();
+                    if (!run.isEmpty()) {
+                        segments.add(run);
+                        wrap |= hasText(run);
+                        run = new ArrayList<>();
+                    }
+                    segments.add(List.of(child));
                 } else {
                     run.add(child);
                 }
             }
-            wrap(run);
+            if (!run.isEmpty()) {
+                segments.add(run);
+                wrap |= hasText(run);
+            }
+            if (!wrap) {
+                continue;
+            }
+            e.empty();
+            List<Node> rebuilt = new ArrayList<>();
+            for (List<Node> seg : segments) {
+                boolean isRun = seg.size() > 1 || !(seg.get(0) instanceof Element c && (BLOCKS.contains(c.normalName())
+                        && !c.normalName().equals("br") || hasBlock.contains(c)));
+                if (isRun && hasText(seg)) {
+                    Element p = new Element("p");
+                    p.appendChildren(seg);
+                    rebuilt.add(p);
+                } else {
+                    rebuilt.addAll(seg);
+                }
+            }
+            Dom.replaceChildren(e, rebuilt);
         }
     }
 
-    private static void wrap(List<Node> run) {
-        StringBuilder text = new StringBuilder();
+    private static boolean hasText(List<Node> run) {
         for (Node n : run) {
-            text.append(n instanceof org.jsoup.nodes.TextNode t ? t.getWholeText() : n instanceof Element el ? el.text() : "");
+            if (n instanceof org.jsoup.nodes.TextNode t ? !t.isBlank() : n instanceof Element el && el.hasText()) {
+                return true;
+            }
         }
-        if (text.toString().isBlank()) {
-            return;
-        }
-        Element p = new Element("p");
-        run.get(0).before(p);
-        for (Node n : run) {
-            p.appendChild(n);
-        }
+        return false;
     }
 
     private void prune(Element body, Map<Element, Integer> prose) {
         int total = Math.max(1, prose.getOrDefault(null, 0));
+        List<Node> drop = new ArrayList<>();
         body.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                FilterResult r = decide(node);
+                if (r == FilterResult.REMOVE) {
+                    drop.add(node);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return r;
+            }
+
+            private FilterResult decide(Node node) {
                 if (!(node instanceof Element e)) {
                     return node.nodeName().equals("#comment") ? FilterResult.REMOVE : FilterResult.CONTINUE;
                 }
@@ -218,6 +249,7 @@ final class ContentExtractor {
                 return FilterResult.CONTINUE;
             }
         });
+        Dom.removeAll(drop);
     }
 
     // ---- scoring ----
@@ -371,21 +403,34 @@ final class ContentExtractor {
 
     // ---- cleaning inside the container ----
 
+    /**
+     * Drops blocks of the container that are mostly links, forms or empty. Counts are gathered
+     * bottom-up in one pass (a dropped block no longer counts for its ancestors), so the work is
+     * linear in the size of the container.
+     */
     private void cleanConditionally(Element root) {
         List<Element> all = root.getAllElements();
-        for (int i = all.size() - 1; i > 0; i--) {
+        Map<Element, TextStats> stats = new IdentityHashMap<>();
+        List<Element> drop = new ArrayList<>();
+        for (int i = all.size() - 1; i >= 0; i--) {
             Element e = all.get(i);
-            if (!CLEANED.contains(e.normalName()) || e.parent() == null) {
-                continue;
+            TextStats s = TextStats.own(e);
+            for (Element child : e.children()) {
+                TextStats c = stats.remove(child);
+                if (c != null) {
+                    s.add(child, c);
+                }
             }
-            if (shouldClean(e)) {
-                e.remove();
+            if (i > 0 && CLEANED.contains(e.normalName()) && shouldClean(e, s)) {
+                drop.add(e);
+            } else {
+                stats.put(e, s);
             }
         }
+        Dom.removeAll(drop);
     }
 
-    private boolean shouldClean(Element e) {
-        TextStats s = TextStats.of(e);
+    private boolean shouldClean(Element e, TextStats s) {
         if (s.commas >= 10) {
             return false;
         }
@@ -393,10 +438,11 @@ final class ContentExtractor {
         boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
         double ld = s.linkDensity();
         if (list) {
-            return ld > 0.5;
+            return ld > 0.5 || rules.contains(ExtractionRule.LINK_LISTS) && s.listItems >= 2
+                    && s.linkLedItems >= 0.75 * s.listItems && s.chars < 100 * s.listItems;
         }
         int weight = classWeight(e);
-        if (s.inputs > s.paragraphs / 3 + 0 && s.inputs > 0) {
+        if (s.inputs > s.paragraphs / 3 && s.inputs > 0) {
             return true;
         }
         if (s.listItems > s.paragraphs && s.paragraphs == 0 && ld > 0.3) {
@@ -444,6 +490,11 @@ final class ContentExtractor {
                 continue;
             }
             out.add(p);
+        }
+        if (rules.contains(ExtractionRule.TRAILING_HEADINGS)) {
+            while (!out.isEmpty() && out.get(out.size() - 1).tag().matches("h[1-6]")) {
+                out.remove(out.size() - 1);
+            }
         }
         return out;
     }

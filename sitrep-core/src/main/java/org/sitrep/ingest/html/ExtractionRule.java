@@ -25,10 +25,14 @@ public enum ExtractionRule {
     SIBLINGS,
     /** Inside the container, drop lists, tables and blocks that are mostly links, images or forms. */
     CONDITIONAL_CLEAN,
+    /** Inside the container, drop lists whose items mostly start with a link and are short (related links, sources). */
+    LINK_LISTS,
     /** Drop paragraphs that are mostly link text. */
     PARAGRAPH_LINKS,
     /** Drop short paragraphs that are furniture text ("Advertisement", "Read more: …"). */
     FURNITURE_TEXT,
+    /** Drop headings left at the end of the body with no text after them ("Sources", "Related"). */
+    TRAILING_HEADINGS,
     /** Use the page's JSON-LD articleBody to choose among candidate containers when it disagrees with the pick. */
     JSONLD_BODY,
     /** Drop a heading that repeats the headline, and text before it. */

@@ -18,12 +18,68 @@ final class TextStats implements NodeVisitor {
     int listItems;
     int inputs;
     int headings;
+    /** List items whose content starts with a link. */
+    int linkLedItems;
     private int linkDepth;
 
     static TextStats of(Element root) {
         TextStats s = new TextStats();
         s.traverse(root);
         return s;
+    }
+
+    /**
+     * Counts for {@code e} itself and its own text nodes, without its child elements (those are
+     * added with {@link #add}); for bottom-up aggregation.
+     */
+    static TextStats own(Element e) {
+        TextStats s = new TextStats();
+        s.countElement(e);
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                s.countText(t.getWholeText(), false);
+            }
+        }
+        if (e.normalName().equals("li") && startsWithLink(e)) {
+            s.linkLedItems++;
+        }
+        return s;
+    }
+
+    /** Adds a child element's aggregated counts (all of a link's text is link text). */
+    void add(Element child, TextStats c) {
+        chars += c.chars;
+        linkChars += child.normalName().equals("a") ? c.chars : c.linkChars;
+        commas += c.commas;
+        paragraphs += c.paragraphs;
+        images += c.images;
+        listItems += c.listItems;
+        inputs += c.inputs;
+        headings += c.headings;
+        linkLedItems += c.linkLedItems;
+    }
+
+    private static boolean startsWithLink(Element li) {
+        Node n = li;
+        for (int depth = 0; depth < 4 && n != null; depth++) {
+            Node first = null;
+            for (Node c : n.childNodes()) {
+                if (c instanceof TextNode t && t.isBlank()) {
+                    continue;
+                }
+                first = c;
+                break;
+            }
+            if (first instanceof Element fe) {
+                if (fe.normalName().equals("a")) {
+                    return true;
+                }
+                n = fe;
+            } else {
+                return false;
+            }
+        }
+        return false;
     }
 
     double linkDensity() {
@@ -33,28 +89,37 @@ final class TextStats implements NodeVisitor {
     @Override
     public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            int n = visibleLength(t.getWholeText());
-            chars += n;
-            if (linkDepth > 0) {
-                linkChars += n;
-            }
-            String w = t.getWholeText();
-            for (int i = 0; i < w.length(); i++) {
-                char c = w.charAt(i);
-                if (c == ',' || c == '，' || c == '、') {
-                    commas++;
-                }
-            }
+            countText(t.getWholeText(), linkDepth > 0);
         } else if (node instanceof Element e) {
-            switch (e.normalName()) {
-                case "a" -> linkDepth++;
-                case "p" -> paragraphs++;
-                case "img" -> images++;
-                case "li" -> listItems++;
-                case "input", "select", "textarea", "button" -> inputs++;
-                case "h1", "h2", "h3", "h4", "h5", "h6" -> headings++;
-                default -> { }
+            if (e.normalName().equals("a")) {
+                linkDepth++;
             }
+            countElement(e);
+        }
+    }
+
+    private void countText(String w, boolean inLink) {
+        int n = visibleLength(w);
+        chars += n;
+        if (inLink) {
+            linkChars += n;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == ',' || c == '，' || c == '、') {
+                commas++;
+            }
+        }
+    }
+
+    private void countElement(Element e) {
+        switch (e.normalName()) {
+            case "p" -> paragraphs++;
+            case "img" -> images++;
+            case "li" -> listItems++;
+            case "input", "select", "textarea", "button" -> inputs++;
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> headings++;
+            default -> { }
         }
     }
 
