@@ -43,6 +43,9 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     @Option(names = "--without", description = "Switch a rule off (repeatable): ${COMPLETION-CANDIDATES}.")
     List<ExtractionRule> without = new ArrayList<>();
 
+    @Option(names = "--with", description = "Switch a rule on that is off by default (repeatable).")
+    List<ExtractionRule> with = new ArrayList<>();
+
     @Option(names = "--ablation", description = "Also score with each rule switched off in turn.")
     boolean ablation;
 
@@ -56,7 +59,8 @@ public final class EvalExtractionCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         ZyteBenchmark bench = ZyteBenchmark.open(data);
-        Set<ExtractionRule> rules = EnumSet.allOf(ExtractionRule.class);
+        Set<ExtractionRule> rules = ExtractionRule.defaults();
+        rules.addAll(with);
         without.forEach(rules::remove);
         ArticleHtmlExtractor extractor = new ArticleHtmlExtractor(rules);
         ExtractionEvaluation.Report report = ExtractionEvaluation.run(bench, b -> extractor.read("page", b), passes);

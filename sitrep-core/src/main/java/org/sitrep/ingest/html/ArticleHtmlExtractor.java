@@ -34,9 +34,9 @@ public final class ArticleHtmlExtractor implements HtmlExtractor {
 
     private final Set<ExtractionRule> rules;
 
-    /** All rules on. */
+    /** The default rules ({@link ExtractionRule#defaults()}). */
     public ArticleHtmlExtractor() {
-        this(EnumSet.allOf(ExtractionRule.class));
+        this(ExtractionRule.defaults());
     }
 
     /** Only the given rules on (for measuring what each rule is worth). */
@@ -71,7 +71,9 @@ public final class ArticleHtmlExtractor implements HtmlExtractor {
             Element body = doc.body();
             List<String> paragraphs = new ArrayList<>();
             if (body != null) {
-                ContentExtractor.Body found = new ContentExtractor(rules, Boilerplate.DEFAULT).extract(body, meta.headline());
+                JsonLdBody check = meta.jsonLd() != null && meta.jsonLd().articleBody() != null
+                        && rules.contains(ExtractionRule.JSONLD_BODY) ? JsonLdBody.of(meta.jsonLd(), body.text()) : null;
+                ContentExtractor.Body found = new ContentExtractor(rules, Boilerplate.DEFAULT).extract(body, meta.headline(), check);
                 for (ContentExtractor.Paragraph p : found.paragraphs()) {
                     paragraphs.add(p.text());
                 }

@@ -56,7 +56,7 @@ final class ContentExtractor {
     record Body(List<Paragraph> paragraphs, double score) {
     }
 
-    Body extract(Element body, String headline) {
+    Body extract(Element body, String headline, JsonLdBody jsonLdBody) {
         prune(body, proseByElement(body));
         wrapPhrasingRuns(body);
         Map<Element, Double> scores = score(body);
@@ -96,6 +96,27 @@ final class ContentExtractor {
                 System.err.println("part <" + part.normalName() + " " + Boilerplate.classAndId(part) + "> " + TextStats.of(part).chars);
             }
         }
+        List<Paragraph> out = filter(collect(parts), headline);
+        if (jsonLdBody != null && rules.contains(ExtractionRule.JSONLD_BODY)) {
+            if (jsonLdBody.missedBy(texts(out))) {
+                Element holder = jsonLdBody.container(body);
+                if (holder != null) {
+                    out = filter(collect(List.of(holder)), headline);
+                }
+            }
+            List<String> kept = jsonLdBody.trim(texts(out));
+            List<Paragraph> trimmed = new ArrayList<>();
+            for (Paragraph p : out) {
+                if (trimmed.size() < kept.size() && kept.get(trimmed.size()).equals(p.text())) {
+                    trimmed.add(p);
+                }
+            }
+            out = trimmed;
+        }
+        return new Body(out, topScore);
+    }
+
+    private List<Paragraph> collect(List<Element> parts) {
         List<Paragraph> out = new ArrayList<>();
         for (Element part : parts) {
             if (rules.contains(ExtractionRule.CONDITIONAL_CLEAN)) {
@@ -103,7 +124,11 @@ final class ContentExtractor {
             }
             out.addAll(ParagraphCollector.collect(part));
         }
-        return new Body(filter(out, headline), topScore);
+        return out;
+    }
+
+    private static List<String> texts(List<Paragraph> paragraphs) {
+        return paragraphs.stream().map(Paragraph::text).toList();
     }
 
     // ---- pruning ----

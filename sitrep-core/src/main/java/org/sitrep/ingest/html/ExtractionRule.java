@@ -2,7 +2,9 @@ package org.sitrep.ingest.html;
 
 /**
  * The switchable rules of {@link ArticleHtmlExtractor}, so that the evaluation can measure what
- * each one is worth ({@code sitrep eval extraction --without RULE}). All are on by default.
+ * each one is worth ({@code sitrep eval extraction --without RULE}, {@code --with RULE}). All are
+ * on by default except {@link #SIBLINGS}, which the benchmark measured as harmful once
+ * {@link #ANCESTOR_EXTENSION} exists.
  */
 public enum ExtractionRule {
     /** Drop nav, aside, footer, forms controls, figures and captions before anything else. */
@@ -36,5 +38,12 @@ public enum ExtractionRule {
     /** Use the page's JSON-LD articleBody to choose among candidate containers when it disagrees with the pick. */
     JSONLD_BODY,
     /** Drop a heading that repeats the headline, and text before it. */
-    HEADLINE_CUT
+    HEADLINE_CUT;
+
+    /** The rules {@link ArticleHtmlExtractor#ArticleHtmlExtractor()} uses. */
+    public static java.util.EnumSet<ExtractionRule> defaults() {
+        java.util.EnumSet<ExtractionRule> s = java.util.EnumSet.allOf(ExtractionRule.class);
+        s.remove(SIBLINGS);
+        return s;
+    }
 }
