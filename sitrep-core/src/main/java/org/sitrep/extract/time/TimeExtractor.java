@@ -1,0 +1,97 @@
+package org.sitrep.extract.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.annotate.Capability;
+import org.sitrep.extract.ExtractionContext;
+import org.sitrep.extract.Extractor;
+import org.sitrep.model.Diagnostic;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * Sitrep's TIMEX3 tagger: finds DATE, TIME, DURATION and SET expressions with the pattern table
+ * ({@code org/sitrep/time/patterns.tsv} over the words of {@code lexicon.tsv}) and normalises them
+ * against the publication date; weekday and month names take the direction of their clause's
+ * tense (from the dependency parse when there is one, else from nearby cue words and POS tags).
+ * Without a publication date, relative values stay unresolved (X placeholders).
+ * Stateless and thread-safe: the tables are loaded once and shared read-only.
+ */
+public final class TimeExtractor implements Extractor {
+    /** Sentences longer than this many characters are cut (bounded work on hostile input). */
+    static final int MAX_SENTENCE_CHARS = 5_000;
+    private final TimePatterns patterns;
+    private final TimeTokenizer tokenizer;
+    private final TenseDetector tense;
+
+    public TimeExtractor() {
+        TimeLexicon lexicon = TimeLexicon.defaults();
+        this.patterns = TimePatterns.defaults();
+        this.tokenizer = new TimeTokenizer(lexicon);
+        this.tense = new TenseDetector(lexicon);
+    }
+
+    @Override
+    public String name() {
+        return "time";
+    }
+
+    @Override
+    public Set<Capability> requires() {
+        return EnumSet.of(Capability.TOKENS, Capability.SENTENCES);
+    }
+
+    @Override
+    public Set<Capability> produces() {
+        return EnumSet.of(Capability.TIMES);
+    }
+
+    @Override
+    public void extract(ExtractionContext context) {
+        String text = context.text();
+        LocalDate anchor = context.published();
+        List<TimeExpression> out = new ArrayList<>();
+        for (Sentence s : context.annotated().sentences()) {
+            int end = s.end();
+            if (end - s.begin() > MAX_SENTENCE_CHARS) {
+                context.report(Diagnostic.warning(name(), "sentence " + s.index() + " is longer than "
+                        + MAX_SENTENCE_CHARS + " characters; only its start was searched for times"));
+                end = s.begin() + MAX_SENTENCE_CHARS;
+            }
+            tagSentence(text, s, end, anchor, out);
+        }
+        context.setTimes(out);
+    }
+
+    private void tagSentence(String text, Sentence s, int end, LocalDate anchor, List<TimeExpression> out) {
+        List<TimeToken> tokens = tokenizer.tokenize(text, s.begin(), end);
+        for (TimePatterns.Match m : patterns.find(tokens)) {
+            if (!plausible(tokens, m)) {
+                continue;
+            }
+            List<TimeToken> span = tokens.subList(m.from(), m.to());
+            int b = span.get(0).begin();
+            int e = span.get(span.size() - 1).end();
+            Resolved r = TimeResolver.resolve(m.rule(), span, anchor, tense.detect(s, b, e));
+            if (r != null && r.value() != null) {
+                out.add(new TimeExpression("t" + (out.size() + 1), b, e, text.substring(b, e), r.type(), r.value(),
+                        r.beginPoint(), r.endPoint()));
+            }
+        }
+    }
+
+    /** Numbers that are money, percentages or parts of larger numbers are not times. */
+    private static boolean plausible(List<TimeToken> tokens, TimePatterns.Match m) {
+        TimeToken before = m.from() > 0 ? tokens.get(m.from() - 1) : null;
+        TimeToken after = m.to() < tokens.size() ? tokens.get(m.to()) : null;
+        if (before != null && before.end() == tokens.get(m.from()).begin() && "$£€#".contains(before.word())) {
+            return false;
+        }
+        return after == null || !after.word().equals("%") && !(after.begin() == tokens.get(m.to() - 1).end()
+                && (after.is("NUM") || after.word().equals(",") && tokens.get(m.to() - 1).is("NUM")
+                && m.to() + 1 < tokens.size() && tokens.get(m.to() + 1).begin() == after.end()));
+    }
+}

@@ -1,0 +1,179 @@
+package org.sitrep.extract.time;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.TimexType;
+
+/**
+ * The pattern table ({@code patterns.tsv}) compiled to regular expressions over an encoding of
+ * the tokens ({@code word¦CLASS¦CLASS¦ } per token), and the matcher that finds the longest
+ * non-overlapping expressions in a token sequence. Immutable and thread-safe.
+ */
+final class TimePatterns {
+    static final char SEP = '¦';
+
+    /** One rule of the table. */
+    record Rule(int line, TimexType type, Action action, String argument, String source, Pattern regex) {
+    }
+
+    /** A matched extent: tokens [from, to) of the sequence, and the rule that matched. */
+    record Match(int from, int to, Rule rule) {
+        int length() {
+            return to - from;
+        }
+    }
+
+    private static final TimePatterns DEFAULT = load("patterns.tsv");
+    private final List<Rule> rules;
+
+    private TimePatterns(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    static TimePatterns defaults() {
+        return DEFAULT;
+    }
+
+    List<Rule> rules() {
+        return rules;
+    }
+
+    static TimePatterns load(String resource) {
+        Map<String, String> macros = new HashMap<>();
+        List<Rule> rules = new ArrayList<>();
+        int n = 0;
+        for (String line : TimeLexicon.Resources.lines(resource)) {
+            n++;
+            if (line.startsWith("@")) {
+                int eq = line.indexOf(" = ");
+                macros.put(line.substring(0, eq).trim(), compile(line.substring(eq + 3), macros));
+                continue;
+            }
+            String[] f = line.split("\t");
+            if (f.length != 3) {
+                throw new IllegalStateException(resource + ": rule " + n + " needs TYPE, ACTION and pattern: " + line);
+            }
+            String[] action = f[1].split(":", 2);
+            String regex = "(?<![^ ])(?:" + compile(f[2], macros) + ")";
+            rules.add(new Rule(n, TimexType.valueOf(f[0]), Action.valueOf(action[0]),
+                    action.length > 1 ? action[1] : null, f[2], Pattern.compile(regex)));
+        }
+        return new TimePatterns(rules);
+    }
+
+    /** Translates one pattern (space-separated elements) to a regular expression. */
+    static String compile(String pattern, Map<String, String> macros) {
+        StringBuilder re = new StringBuilder();
+        for (String el : pattern.trim().split("\\s+")) {
+            switch (el) {
+                case "(" -> re.append("(?:");
+                case ")", ")?", ")*", ")+" -> re.append(el);
+                case "|" -> re.append('|');
+                case "{" -> re.append("(?<x>");
+                case "}" -> re.append(')');
+                default -> re.append(element(el, macros));
+            }
+        }
+        return re.toString();
+    }
+
+    private static String element(String el, Map<String, String> macros) {
+        boolean negated = el.length() > 1 && el.startsWith("!");
+        String body = negated ? el.substring(1) : el;
+        String suffix = "";
+        if (body.length() > 1 && "?*+".indexOf(body.charAt(body.length() - 1)) >= 0) {
+            suffix = body.substring(body.length() - 1);
+            body = body.substring(0, body.length() - 1);
+        }
+        String re;
+        if (body.startsWith("@")) {
+            re = macros.get(body);
+            if (re == null) {
+                throw new IllegalStateException("unknown macro " + body);
+            }
+        } else if (body.equals("_")) {
+            re = "[^ ]+ ";
+        } else if (body.matches("[A-Z][A-Z0-9_]+")) {
+            re = "[^ ]*" + SEP + body + SEP + "[^ ]* ";
+        } else {
+            StringBuilder alt = new StringBuilder();
+            for (String w : body.split("\\|")) {
+                alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(w));
+            }
+            re = "(?:" + alt + ")" + SEP + "[^ ]* ";
+        }
+        String wrapped = "(?:" + re + ")" + suffix;
+        return negated ? "(?!" + wrapped + ")" : wrapped;
+    }
+
+    /** Encodes tokens for matching; {@code starts[i]} receives the offset of token i. */
+    static String encode(List<TimeToken> tokens, int[] starts) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            starts[i] = sb.length();
+            TimeToken t = tokens.get(i);
+            sb.append(t.word().replace(' ', '_').replace(SEP, '_')).append(SEP);
+            for (String c : t.classes().keySet()) {
+                sb.append(c).append(SEP);
+            }
+            sb.append(' ');
+        }
+        return sb.toString();
+    }
+
+    /** The longest non-overlapping matches in the tokens, in text order. */
+    List<Match> find(List<TimeToken> tokens) {
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        int[] starts = new int[tokens.size()];
+        String encoded = encode(tokens, starts);
+        List<Match> candidates = new ArrayList<>();
+        for (Rule rule : rules) {
+            Matcher m = rule.regex().matcher(encoded);
+            boolean extent = rule.source().contains("{");
+            int from = 0;
+            while (from < encoded.length() && m.find(from)) {
+                int b = extent ? m.start("x") : m.start();
+                int e = extent ? m.end("x") : m.end();
+                if (e > b) {
+                    candidates.add(new Match(tokenAt(starts, b), tokenAt(starts, e - 1) + 1, rule));
+                }
+                from = nextTokenStart(starts, m.start(), encoded.length());
+            }
+        }
+        candidates.sort((a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length())
+                : a.rule().line() != b.rule().line() ? Integer.compare(a.rule().line(), b.rule().line())
+                : Integer.compare(a.from(), b.from()));
+        boolean[] taken = new boolean[tokens.size()];
+        List<Match> chosen = new ArrayList<>();
+        for (Match c : candidates) {
+            boolean free = true;
+            for (int i = c.from(); i < c.to() && free; i++) {
+                free = !taken[i];
+            }
+            if (free) {
+                for (int i = c.from(); i < c.to(); i++) {
+                    taken[i] = true;
+                }
+                chosen.add(c);
+            }
+        }
+        chosen.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return chosen;
+    }
+
+    private static int tokenAt(int[] starts, int offset) {
+        int i = java.util.Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    private static int nextTokenStart(int[] starts, int offset, int length) {
+        int i = tokenAt(starts, offset) + 1;
+        return i < starts.length ? starts[i] : length;
+    }
+}
