@@ -65,7 +65,7 @@ final class Slots {
         if (t.is("WEEKDAY") || t.is("WEEKDAYS")) {
             weekday = Integer.parseInt(t.is("WEEKDAY") ? t.value("WEEKDAY") : t.value("WEEKDAYS"));
         }
-        readOrdinal(t, next);
+        readOrdinal(t, next != null && next.word().equals("-") && i + 2 < ts.size() ? ts.get(i + 2) : next);
         if (t.is("UNIT") && unit == null && !(prev != null && prev.is("ORD") && isPartUnit(t))) {
             unit = t.value("UNIT");
             unitWord = t.word();
@@ -115,7 +115,7 @@ final class Slots {
             return;
         }
         int n = t.intValue("ORD");
-        TimeToken unitToken = next != null && next.word().equals("-") ? null : next;
+        TimeToken unitToken = next;
         if (unitToken == null || !unitToken.is("UNIT") && !unitToken.word().equals("half")) {
             return;
         }
@@ -151,7 +151,7 @@ final class Slots {
 
     private void readCount(TimeToken t, TimeToken prev) {
         if (t.is("NUM")) {
-            count = count == null ? (double) t.intValue("NUM") : count;
+            count = count == null || prev != null && prev.is("ART") ? (double) t.intValue("NUM") : count;
         } else if (t.is("NUMWORD")) {
             int n = t.intValue("NUMWORD");
             if (count == null || prev == null || !(prev.is("NUMWORD") || prev.word().equals("-"))) {

@@ -10,6 +10,7 @@ import org.sitrep.extract.ExtractionContext;
 import org.sitrep.extract.Extractor;
 import org.sitrep.model.Diagnostic;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 
 /**
@@ -21,8 +22,9 @@ import org.sitrep.model.TimeExpression;
  * Stateless and thread-safe: the tables are loaded once and shared read-only.
  */
 public final class TimeExtractor implements Extractor {
-    /** Sentences longer than this many characters are cut (bounded work on hostile input). */
-    static final int MAX_SENTENCE_CHARS = 5_000;
+    /** Paragraphs longer than this many characters are cut (bounded work on hostile input). */
+    static final int MAX_BLOCK_CHARS = 20_000;
+    private static final java.util.regex.Pattern QUARTERLY = java.util.regex.Pattern.compile("(?i)\\bquarter");
     private final TimePatterns patterns;
     private final TimeTokenizer tokenizer;
     private final TenseDetector tense;
@@ -53,21 +55,26 @@ public final class TimeExtractor implements Extractor {
     public void extract(ExtractionContext context) {
         String text = context.text();
         LocalDate anchor = context.published();
+        List<Sentence> sentences = context.annotated().sentences();
         List<TimeExpression> out = new ArrayList<>();
-        for (Sentence s : context.annotated().sentences()) {
-            int end = s.end();
-            if (end - s.begin() > MAX_SENTENCE_CHARS) {
-                context.report(Diagnostic.warning(name(), "sentence " + s.index() + " is longer than "
-                        + MAX_SENTENCE_CHARS + " characters; only its start was searched for times"));
-                end = s.begin() + MAX_SENTENCE_CHARS;
+        // Match over paragraphs (a sentence splitter may cut "9 a.m. Tuesday" after "a.m."); tense per sentence.
+        List<Span> blocks = context.article().paragraphs().isEmpty()
+                ? sentences.stream().map(Sentence::span).toList() : context.article().paragraphs();
+        for (Span block : blocks) {
+            int end = block.end();
+            if (end - block.begin() > MAX_BLOCK_CHARS) {
+                context.report(Diagnostic.warning(name(), "a paragraph at " + block.begin() + " is longer than "
+                        + MAX_BLOCK_CHARS + " characters; only its start was searched for times"));
+                end = block.begin() + MAX_BLOCK_CHARS;
             }
-            tagSentence(text, s, end, anchor, out);
+            tagBlock(text, block.begin(), end, sentences, anchor, out);
         }
         context.setTimes(out);
     }
 
-    private void tagSentence(String text, Sentence s, int end, LocalDate anchor, List<TimeExpression> out) {
-        List<TimeToken> tokens = tokenizer.tokenize(text, s.begin(), end);
+    private void tagBlock(String text, int begin, int end, List<Sentence> sentences, LocalDate anchor,
+                          List<TimeExpression> out) {
+        List<TimeToken> tokens = tokenizer.tokenize(text, begin, end);
         for (TimePatterns.Match m : patterns.find(tokens)) {
             if (!plausible(tokens, m)) {
                 continue;
@@ -75,12 +82,32 @@ public final class TimeExtractor implements Extractor {
             List<TimeToken> span = tokens.subList(m.from(), m.to());
             int b = span.get(0).begin();
             int e = span.get(span.size() - 1).end();
-            Resolved r = TimeResolver.resolve(m.rule(), span, anchor, tense.detect(s, b, e));
+            Sentence s = sentenceAt(sentences, b);
+            Clues clues = s == null ? Clues.NONE : new Clues(tense.detect(s, b, e),
+                    QUARTERLY.matcher(text).region(s.begin(), s.end()).find());
+            Resolved r = TimeResolver.resolve(m.rule(), span, anchor, clues);
             if (r != null && r.value() != null) {
                 out.add(new TimeExpression("t" + (out.size() + 1), b, e, text.substring(b, e), r.type(), r.value(),
                         r.beginPoint(), r.endPoint()));
             }
         }
+    }
+
+    private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (s.end() <= offset) {
+                lo = mid + 1;
+            } else if (s.begin() > offset) {
+                hi = mid - 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** Numbers that are money, percentages or parts of larger numbers are not times. */

@@ -19,12 +19,17 @@ final class TimeResolver {
     private TimeResolver() {
     }
 
-    static Resolved resolve(TimePatterns.Rule rule, List<TimeToken> tokens, LocalDate anchor, Tense tense) {
+    static Resolved resolve(TimePatterns.Rule rule, List<TimeToken> tokens, LocalDate anchor, Clues clues) {
+        Tense tense = clues.tense();
         Slots s = Slots.of(tokens);
+        if (rule.action() == Action.POINT && rule.argument() != null && s.unit != null) {
+            s.shift = Integer.parseInt(rule.argument());
+            s.shiftTarget = "UNIT:" + s.unit;
+        }
         try {
             return switch (rule.action()) {
                 case POINT -> point(rule.type(), s, anchor, tense);
-                case AGO -> ago(s, anchor);
+                case AGO -> ago(s, anchor, clues.quarterly());
                 case DURATION -> duration(s);
                 case SET -> set(s);
                 case REF -> Resolved.of(rule.type(), rule.argument() != null ? rule.argument() : s.ref);
@@ -123,11 +128,18 @@ final class TimeResolver {
         } else {
             d = switch (tense) {
                 case FUTURE -> anchor.with(TemporalAdjusters.next(dow));
-                case PRESENT -> anchor.with(TemporalAdjusters.nextOrSame(dow));
+                case PRESENT -> nearest(anchor, dow);
+                case NONE -> anchor.with(TemporalAdjusters.previousOrSame(dow));
                 default -> anchor.with(TemporalAdjusters.previousOrSame(dow));
             };
         }
         return d.toString();
+    }
+
+    private static LocalDate nearest(LocalDate anchor, DayOfWeek dow) {
+        LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(dow));
+        LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(dow));
+        return anchor.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - anchor.toEpochDay() ? before : after;
     }
 
     private static String weekend(LocalDate anchor, Tense tense, int shift) {
@@ -249,7 +261,7 @@ final class TimeResolver {
                     return s.day != null ? String.format(Locale.ROOT, "XXXX-%02d-%02d", s.month, s.day)
                             : String.format(Locale.ROOT, "XXXX-%02d", s.month);
                 }
-                year = s.day != null ? anchor.getYear() : monthYear(s.month, anchor, tense);
+                year = monthYear(s.month, s.day == null ? 0 : s.day, anchor, tense);
             }
             if (s.day != null) {
                 return LocalDate.of(year, s.month, s.day).toString();
@@ -269,6 +281,9 @@ final class TimeResolver {
                 return quarter(anchor, 0);
             }
             year = anchor.getYear();
+            if (s.quarter != null && s.quarter > (anchor.getMonthValue() + 2) / 3 && tense != Tense.FUTURE) {
+                year--; // a quarter named without its year is the latest one of that name (reports look back)
+            }
         }
         if (year == null) {
             return null;
@@ -276,18 +291,26 @@ final class TimeResolver {
         return yearWithParts(year, s, anchor);
     }
 
-    private static int monthYear(int month, LocalDate anchor, Tense tense) {
+    /** The year of a month (and day) named without one: before the anchor in past clauses, after it in
+     * future ones, else the nearest occurrence. */
+    private static int monthYear(int month, int day, LocalDate anchor, Tense tense) {
         int y = anchor.getYear();
+        int here = anchor.getMonthValue() * 32 + anchor.getDayOfMonth();
+        int there = month * 32 + day;
         return switch (tense) {
-            case PAST -> month <= anchor.getMonthValue() ? y : y - 1;
-            case FUTURE -> month >= anchor.getMonthValue() ? y : y + 1;
-            default -> y;
+            case PAST -> day > 0 ? nearestYear(there, here, y) : there <= here ? y : y - 1;
+            case FUTURE -> day > 0 ? nearestYear(there, here, y) : there >= here ? y : y + 1;
+            default -> Math.abs(there - here) <= 6 * 32 ? y : there < here ? y + 1 : y - 1;
         };
+    }
+
+    private static int nearestYear(int there, int here, int y) {
+        return Math.abs(there - here) <= 6 * 32 ? y : there < here ? y + 1 : y - 1;
     }
 
     // ---- offsets, durations, sets, ranges
 
-    private static Resolved ago(Slots s, LocalDate anchor) {
+    private static Resolved ago(Slots s, LocalDate anchor, boolean quarterly) {
         if (s.vague || s.count == null || s.unit == null) {
             return Resolved.of(TimexType.DATE, s.direction > 0 ? "FUTURE_REF" : "PAST_REF");
         }
@@ -300,6 +323,9 @@ final class TimeResolver {
             return null;
         }
         long k = (long) n;
+        if (quarterly && s.unit.equals("Y")) {
+            return Resolved.of(TimexType.DATE, quarter(anchor, -1 + 4 * (int) k)); // the latest reported quarter, k years off
+        }
         String v = switch (s.unit) {
             case "Y" -> Long.toString(anchor.getYear() + k);
             case "M" -> YearMonth.from(anchor).plusMonths(k).toString();

@@ -46,7 +46,7 @@ final class TimeTokenizer {
             }
             shapeClasses(m, word, classes);
             for (TimeLexicon.Entry e : lexicon.lookup(word)) {
-                if (e.cls().equals("MONTH") && !cap) {
+                if ((e.cls().equals("MONTH") || e.cls().equals("ABBR")) && !cap) {
                     continue; // "may", "march": verbs unless capitalised
                 }
                 classes.putIfAbsent(e.cls(), e.value());
