@@ -24,7 +24,7 @@ import org.sitrep.model.TimeExpression;
 public final class TimeExtractor implements Extractor {
     /** Paragraphs longer than this many characters are cut (bounded work on hostile input). */
     static final int MAX_BLOCK_CHARS = 20_000;
-    private static final java.util.regex.Pattern QUARTERLY = java.util.regex.Pattern.compile("(?i)\\bquarter");
+    private static final java.util.regex.Pattern QUARTERLY = java.util.regex.Pattern.compile("(?i)(?<![-\\w])quarter");
     private final TimePatterns patterns;
     private final TimeTokenizer tokenizer;
     private final TenseDetector tense;
@@ -75,6 +75,7 @@ public final class TimeExtractor implements Extractor {
     private void tagBlock(String text, int begin, int end, List<Sentence> sentences, LocalDate anchor,
                           List<TimeExpression> out) {
         List<TimeToken> tokens = tokenizer.tokenize(text, begin, end);
+        boolean quarterly = QUARTERLY.matcher(text).region(0, end).find();
         for (TimePatterns.Match m : patterns.find(tokens)) {
             if (!plausible(tokens, m)) {
                 continue;
@@ -84,7 +85,7 @@ public final class TimeExtractor implements Extractor {
             int e = span.get(span.size() - 1).end();
             Sentence s = sentenceAt(sentences, b);
             Clues clues = s == null ? Clues.NONE : new Clues(tense.detect(s, b, e),
-                    QUARTERLY.matcher(text).region(s.begin(), s.end()).find());
+                    quarterly);
             Resolved r = TimeResolver.resolve(m.rule(), span, anchor, clues);
             if (r != null && r.value() != null) {
                 out.add(new TimeExpression("t" + (out.size() + 1), b, e, text.substring(b, e), r.type(), r.value(),

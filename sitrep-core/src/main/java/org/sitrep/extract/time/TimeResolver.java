@@ -311,11 +311,11 @@ final class TimeResolver {
     // ---- offsets, durations, sets, ranges
 
     private static Resolved ago(Slots s, LocalDate anchor, boolean quarterly) {
-        if (s.vague || s.count == null || s.unit == null) {
+        if (s.vague || s.count == null && (s.unitWord == null || s.unitWord.endsWith("s")) || s.unit == null) {
             return Resolved.of(TimexType.DATE, s.direction > 0 ? "FUTURE_REF" : "PAST_REF");
         }
         int dir = s.direction == 0 ? -1 : s.direction;
-        double n = s.count * dir;
+        double n = (s.count == null ? 1 : s.count) * dir;
         if (anchor == null) {
             return Resolved.of(TimexType.DATE, unresolved(s.unit, s));
         }
@@ -323,6 +323,9 @@ final class TimeResolver {
             return null;
         }
         long k = (long) n;
+        if (s.quarter != null && s.unit.equals("Y")) {
+            return Resolved.of(TimexType.DATE, (anchor.getYear() + k) + "-Q" + s.quarter);
+        }
         if (quarterly && s.unit.equals("Y")) {
             return Resolved.of(TimexType.DATE, quarter(anchor, -1 + 4 * (int) k)); // the latest reported quarter, k years off
         }
