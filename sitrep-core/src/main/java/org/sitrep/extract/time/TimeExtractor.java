@@ -24,7 +24,7 @@ import org.sitrep.model.TimeExpression;
 public final class TimeExtractor implements Extractor {
     /** Paragraphs longer than this many characters are cut (bounded work on hostile input). */
     static final int MAX_BLOCK_CHARS = 20_000;
-    private static final java.util.regex.Pattern QUARTERLY = java.util.regex.Pattern.compile("(?i)(?<![-\\w])quarter");
+    private static final java.util.regex.Pattern QUARTERLY = java.util.regex.Pattern.compile("(?i)(?<!(?:one|two|three)-)\\bquarter");
     private final TimePatterns patterns;
     private final TimeTokenizer tokenizer;
     private final TenseDetector tense;
@@ -57,6 +57,8 @@ public final class TimeExtractor implements Extractor {
         LocalDate anchor = context.published();
         List<Sentence> sentences = context.annotated().sentences();
         List<TimeExpression> out = new ArrayList<>();
+        java.util.regex.Matcher q = QUARTERLY.matcher(text);
+        int firstQuarter = q.find() ? q.start() : Integer.MAX_VALUE;
         // Match over paragraphs (a sentence splitter may cut "9 a.m. Tuesday" after "a.m."); tense per sentence.
         List<Span> blocks = context.article().paragraphs().isEmpty()
                 ? sentences.stream().map(Sentence::span).toList() : context.article().paragraphs();
@@ -67,15 +69,18 @@ public final class TimeExtractor implements Extractor {
                         + MAX_BLOCK_CHARS + " characters; only its start was searched for times"));
                 end = block.begin() + MAX_BLOCK_CHARS;
             }
-            tagBlock(text, block.begin(), end, sentences, anchor, out);
+            tagBlock(text, block.begin(), end, sentences, new Anchor(anchor, firstQuarter < end), out);
         }
         context.setTimes(out);
     }
 
-    private void tagBlock(String text, int begin, int end, List<Sentence> sentences, LocalDate anchor,
+    /** The publication date (may be null) and whether the text so far reports by quarters. */
+    private record Anchor(LocalDate date, boolean quarterly) {
+    }
+
+    private void tagBlock(String text, int begin, int end, List<Sentence> sentences, Anchor anchor,
                           List<TimeExpression> out) {
         List<TimeToken> tokens = tokenizer.tokenize(text, begin, end);
-        boolean quarterly = QUARTERLY.matcher(text).region(0, end).find();
         for (TimePatterns.Match m : patterns.find(tokens)) {
             if (!plausible(tokens, m)) {
                 continue;
@@ -85,8 +90,8 @@ public final class TimeExtractor implements Extractor {
             int e = span.get(span.size() - 1).end();
             Sentence s = sentenceAt(sentences, b);
             Clues clues = s == null ? Clues.NONE : new Clues(tense.detect(s, b, e),
-                    quarterly);
-            Resolved r = TimeResolver.resolve(m.rule(), span, anchor, clues);
+                    anchor.quarterly());
+            Resolved r = TimeResolver.resolve(m.rule(), span, anchor.date(), clues);
             if (r != null && r.value() != null) {
                 out.add(new TimeExpression("t" + (out.size() + 1), b, e, text.substring(b, e), r.type(), r.value(),
                         r.beginPoint(), r.endPoint()));

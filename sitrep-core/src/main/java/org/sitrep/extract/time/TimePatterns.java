@@ -27,6 +27,11 @@ final class TimePatterns {
         }
     }
 
+    /** Token classes of which every rule holds at least one (checked when the table is loaded). */
+    static final java.util.Set<String> TRIGGERS = java.util.Set.of("MONTH", "WEEKDAY", "WEEKDAYS", "UNIT", "DEICTIC",
+            "PART", "PARTS", "SEASON", "REF", "REFWORD", "SETADV", "CLOCKWORD", "DECADE", "NUM", "ORD", "CLOCK", "DATESHAPE");
+    /** Tokens searched on either side of the triggers of a window (longer than any rule's run of non-triggers). */
+    private static final int WINDOW_MARGIN = 6;
     private static final TimePatterns DEFAULT = load("patterns.tsv");
     private final List<Rule> rules;
 
@@ -127,6 +132,44 @@ final class TimePatterns {
 
     /** The longest non-overlapping matches in the tokens, in text order. */
     List<Match> find(List<TimeToken> tokens) {
+        List<Match> out = new ArrayList<>();
+        int previousTo = 0;
+        // Every rule holds a trigger token (a calendar word or a number), so only windows around
+        // triggers are searched: most of a text never meets a regular expression.
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isTrigger(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int last = i;
+            for (int j = i + 1; j < tokens.size() && j <= last + 2 * WINDOW_MARGIN; j++) {
+                if (isTrigger(tokens.get(j))) {
+                    last = j;
+                }
+            }
+            int from = Math.max(previousTo, i - WINDOW_MARGIN);
+            int to = Math.min(tokens.size(), last + WINDOW_MARGIN + 1);
+            previousTo = to;
+            for (Match m : findIn(tokens.subList(from, to))) {
+                out.add(new Match(m.from() + from, m.to() + from, m.rule()));
+            }
+            i = to;
+        }
+        return out;
+    }
+
+    /** Classes that every rule needs at least one of (TIME_TRIGGERS). */
+    static boolean isTrigger(TimeToken t) {
+        for (String c : t.classes().keySet()) {
+            if (TRIGGERS.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Match> findIn(List<TimeToken> tokens) {
         if (tokens.isEmpty()) {
             return List.of();
         }
