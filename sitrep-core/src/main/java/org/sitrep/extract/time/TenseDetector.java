@@ -17,6 +17,8 @@ import org.sitrep.model.Token;
 final class TenseDetector {
     private static final int WINDOW_LEFT = 12;
     private static final int WINDOW_RIGHT = 6;
+    private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "is", "are", "was", "were", "has",
+            "have", "had", "get", "got");
     private static final Set<String> NEEDS_TO = Set.of("set", "due", "going", "plan", "plans", "planned");
     private final TimeLexicon lexicon;
 
@@ -134,7 +136,11 @@ final class TenseDetector {
         Token t = tokens.get(i);
         String w = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
+        String prev = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
         Tense c = cue(w, next);
+        if (c != Tense.FUTURE && AUXILIARIES.contains(prev) && (w.endsWith("ed") || lexicon.value(w, "PAST") != null)) {
+            return Tense.NONE; // a participle ("would be held", "was held"): the auxiliary to its left decides
+        }
         if (c != Tense.NONE) {
             return c;
         }
