@@ -16,10 +16,12 @@ import org.sitrep.model.Token;
  */
 final class TenseDetector {
     private static final int WINDOW_LEFT = 12;
-    private static final int WINDOW_RIGHT = 6;
+    private static final int WINDOW_RIGHT = 12;
     private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "is", "are", "was", "were", "has",
             "have", "had", "get", "got");
-    private static final Set<String> NEEDS_TO = Set.of("set", "due", "going", "plan", "plans", "planned");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be");
+    private static final Set<String> NEEDS_TO = Set.of("set", "due", "going", "plan", "plans", "planned", "planning",
+            "intends", "intend", "preparing");
     private final TimeLexicon lexicon;
 
     TenseDetector(TimeLexicon lexicon) {
@@ -121,7 +123,7 @@ final class TenseDetector {
         }
         for (int i = last + 1; i < Math.min(tokens.size(), last + 1 + WINDOW_RIGHT); i++) {
             String w = tokens.get(i).text();
-            if (w.equals(";") || w.equals(":") || w.equals(",")) {
+            if (w.equals(";") || w.equals(":") || w.equals(",") && i > last + 1) {
                 break;
             }
             Tense t = tokenTense(tokens, i);
@@ -137,6 +139,9 @@ final class TenseDetector {
         String w = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
         String prev = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+        if (w.equals("to") && BE.contains(prev)) {
+            return Tense.FUTURE; // "is to resume"
+        }
         Tense c = cue(w, next);
         if (c != Tense.FUTURE && AUXILIARIES.contains(prev) && (w.endsWith("ed") || lexicon.value(w, "PAST") != null)) {
             return Tense.NONE; // a participle ("would be held", "was held"): the auxiliary to its left decides
