@@ -13,7 +13,9 @@ import javax.xml.stream.XMLStreamConstants;
  * Reads a MEANTIME CAT XML file: its tokens joined into a text (one space between tokens, a line
  * break between sentences, a blank line between paragraphs… as far as CAT records them), the
  * TIMEX3 markables anchored to tokens, and the creation date from the TIMEX3 whose
- * functionInDocument is CREATION_TIME.
+ * functionInDocument is CREATION_TIME. MEANTIME annotated only the first sentences of each article,
+ * so the text stops after the last sentence that holds any markable (of any kind): the rest
+ * would count correct expressions as false positives.
  */
 public final class CatReader {
     private CatReader() {
@@ -23,6 +25,9 @@ public final class CatReader {
         return Xml.read(file, r -> {
             StringBuilder text = new StringBuilder();
             Map<String, int[]> spans = new HashMap<>();
+            Map<String, String> sentenceOf = new HashMap<>();
+            Map<String, Integer> sentenceEnd = new HashMap<>();
+            List<String> anchored = new ArrayList<>();
             List<String[]> timexes = new ArrayList<>();
             List<List<String>> anchors = new ArrayList<>();
             LocalDate dct = null;
@@ -40,6 +45,7 @@ public final class CatReader {
                                 text.append(s != null && !s.equals(sentence) ? "\n\n" : " ");
                             }
                             sentence = s;
+                            sentenceOf.put(tokenId, s);
                             spans.put(tokenId, new int[] {text.length(), text.length()});
                         }
                         case "TIMEX3" -> {
@@ -52,6 +58,7 @@ public final class CatReader {
                             anchors.add(current);
                         }
                         case "token_anchor" -> {
+                            anchored.add(TimeMlReader.attr(r, "t_id"));
                             if (current != null) {
                                 current.add(TimeMlReader.attr(r, "t_id"));
                             }
@@ -61,6 +68,7 @@ public final class CatReader {
                 } else if (ev == XMLStreamConstants.CHARACTERS && tokenId != null) {
                     text.append(r.getText());
                     spans.get(tokenId)[1] = text.length();
+                    sentenceEnd.put(sentence, text.length());
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
                     if (r.getLocalName().equals("token")) {
                         tokenId = null;
@@ -68,6 +76,17 @@ public final class CatReader {
                         current = null;
                     }
                 }
+            }
+            int end = text.length();
+            if (!anchored.isEmpty()) {
+                int last = -1;
+                for (String t : anchored) {
+                    String sent = sentenceOf.get(t);
+                    if (sent != null && sentenceEnd.containsKey(sent)) {
+                        last = Math.max(last, sentenceEnd.get(sent));
+                    }
+                }
+                end = last >= 0 ? last : end;
             }
             List<Timex> gold = new ArrayList<>();
             for (int i = 0; i < timexes.size(); i++) {
@@ -86,7 +105,9 @@ public final class CatReader {
             }
             gold.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
             String id = file.getFileName().toString().replaceFirst("\\.xml$", "");
-            return new TimexDocument(id, text.toString(), dct, gold);
+            int cut = end;
+            gold.removeIf(t -> t.end() > cut);
+            return new TimexDocument(id, text.substring(0, end), dct, gold);
         });
     }
 }

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -35,14 +35,21 @@ final class Xml {
         }
     }
 
-    /** The date at the start of a TIMEX3 value (1998-08-07T10:00 → 1998-08-07), or null. */
+    /**
+     * The date at the start of a TIMEX3 value (1998-08-07T10:00 → 1998-08-07), or null; a few
+     * gold files write creation dates day first (03-02-2009), which is read as such.
+     */
     static LocalDate date(String value) {
         if (value == null || value.length() < 10) {
             return null;
         }
         try {
+            if (value.matches("\\d{2}-\\d{2}-\\d{4}.*")) {
+                return LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(3, 5)),
+                        Integer.parseInt(value.substring(0, 2)));
+            }
             return LocalDate.parse(value.substring(0, 10));
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             return null;
         }
     }
