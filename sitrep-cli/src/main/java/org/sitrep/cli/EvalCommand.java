@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluates Sitrep against gold data (read from a path; none ships with Sitrep).",
         subcommands = {CommandLine.HelpCommand.class,
+                NerEvalCommand.class, LinkingEvalCommand.class,
                 TimexEvalCommand.class})
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec
