@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Evaluates Sitrep against gold data (read from a path; none ships with Sitrep).",
         subcommands = {CommandLine.HelpCommand.class,
                 NerEvalCommand.class, LinkingEvalCommand.class,
+                EvalExtractionCommand.class,
                 TimexEvalCommand.class})
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec

@@ -193,4 +193,13 @@ class IngestTest {
         ingest.with(rss).read(feed, out::add);
         assertThat(out).singleElement().satisfies(a -> assertThat(a.origin()).endsWith("news.rss#1"));
     }
+
+    @Test
+    void aTextFileHoldingAPageIsReadAsHtml() throws Exception {
+        Path p = dir.resolve("saved.txt");
+        Files.writeString(p, "<!DOCTYPE html><html><head><title>Saved page</title></head><body><p>Saved body.</p></body></html>");
+        RawArticle a = read(p).get(0);
+        assertThat(a.format()).isEqualTo(ContentFormat.HTML);
+        assertThat(a.main()).contains("Saved body.");
+    }
 }
