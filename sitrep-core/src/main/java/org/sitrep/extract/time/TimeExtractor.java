@@ -69,7 +69,7 @@ public final class TimeExtractor implements Extractor {
                         + MAX_BLOCK_CHARS + " characters; only its start was searched for times"));
                 end = block.begin() + MAX_BLOCK_CHARS;
             }
-            tagBlock(text, block.begin(), end, sentences, new Anchor(anchor, firstQuarter < end), out);
+            tagBlock(text, block.begin(), end, sentences, new Anchor(anchor, firstQuarter < end), out, context);
         }
         context.setTimes(out);
     }
@@ -79,7 +79,7 @@ public final class TimeExtractor implements Extractor {
     }
 
     private void tagBlock(String text, int begin, int end, List<Sentence> sentences, Anchor anchor,
-                          List<TimeExpression> out) {
+                          List<TimeExpression> out, ExtractionContext context) {
         List<TimeToken> tokens = tokenizer.tokenize(text, begin, end);
         for (TimePatterns.Match m : patterns.find(tokens)) {
             if (!plausible(tokens, m)) {
@@ -92,7 +92,10 @@ public final class TimeExtractor implements Extractor {
             Clues clues = s == null ? Clues.NONE : new Clues(tense.detect(s, b, e),
                     anchor.quarterly());
             Resolved r = TimeResolver.resolve(m.rule(), span, anchor.date(), clues);
-            if (r != null && r.value() != null) {
+            if (r == null || r.value() == null) {
+                context.report(Diagnostic.warning(name(), "'" + text.substring(b, e) + "' at " + b
+                        + " has the shape of a time expression but no valid value (e.g. an impossible date); not tagged"));
+            } else {
                 out.add(new TimeExpression("t" + (out.size() + 1), b, e, text.substring(b, e), r.type(), r.value(),
                         r.beginPoint(), r.endPoint()));
             }

@@ -40,11 +40,25 @@ class TimeNormalisationTest {
         return out.stream();
     }
 
-    static List<TimeExpression> tag(String text, LocalDate published) {
+    @org.junit.jupiter.api.Test
+    void reportsAnImpossibleDate() {
+        String text = "The vote was held on February 30, 2020.";
+        ExtractionContext context = context(text, LocalDate.of(2021, 3, 10));
+        EXTRACTOR.extract(context);
+        assertThat(context.times()).isEmpty();
+        assertThat(context.diagnostics()).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("February 30, 2020"));
+    }
+
+    private static ExtractionContext context(String text, LocalDate published) {
         CleanArticle article = new CleanArticle("t", "h", null, null, null, "en", List.of(), published,
                 published == null ? PublishedBasis.UNKNOWN : PublishedBasis.GIVEN, text, List.of(new Span(0, text.length())),
                 List.of(), OffsetMap.identity(text.length()), List.of());
-        ExtractionContext context = new ExtractionContext(new SimpleAnnotator().annotate(article));
+        return new ExtractionContext(new SimpleAnnotator().annotate(article));
+    }
+
+    static List<TimeExpression> tag(String text, LocalDate published) {
+        ExtractionContext context = context(text, published);
         EXTRACTOR.extract(context);
         return context.times();
     }
