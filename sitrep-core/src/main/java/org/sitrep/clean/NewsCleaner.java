@@ -30,7 +30,8 @@ import org.sitrep.model.Span;
  *     contains it), else the first paragraph; for plain text whose first paragraph has several
  *     lines, the first line;</li>
  * <li>boilerplate lines are removed: credits and notices before the first body paragraph, footers,
- *     credits and copyright lines at the end (boilerplate.txt);</li>
+ *     credits and copyright lines at the end, photo credits and "Read more" lines anywhere
+ *     (boilerplate.txt);</li>
  * <li>a dateline at the start of one of the first three body paragraphs is cut (datelines.txt),
  *     keeping the publisher and date it names;</li>
  * <li>repeated paragraphs (same letters and digits, ignoring case) occur once: a copy of the
@@ -78,6 +79,7 @@ public final class NewsCleaner implements Cleaner {
         Para headline = headline(w, blocks);
         removeHeadLines(w, blocks);
         removeTailLines(w, blocks);
+        removeLoneLines(w, blocks);
         List<Para> body = new ArrayList<>();
         for (List<int[]> b : blocks) {
             body.add(Para.of(src, b));
@@ -174,6 +176,21 @@ public final class NewsCleaner implements Cleaner {
             }
         }
         w.removed.addAll(tail);
+    }
+
+    /** One-line paragraphs anywhere in the body that are credits or notices (photo credits, "Read more: …"). */
+    private void removeLoneLines(Work w, List<List<int[]>> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i).size() != 1) {
+                continue;
+            }
+            Para line = Para.of(w.src, blocks.get(i));
+            Removal.Kind kind = rules.boilerplate(line.text, CleaningRules.Where.ANY);
+            if (kind != null) {
+                w.remove(kind, line);
+                blocks.remove(i);
+            }
+        }
     }
 
     /** Cuts the dateline from one of the lead paragraphs; marks which paragraph carried it. */
