@@ -38,7 +38,9 @@ import org.sitrep.model.Span;
  *     headline is dropped; of other copies the one that carried the dateline stays, else the first;
  *     among the lead paragraphs, a lede repeated cut short counts as a copy;</li>
  * <li>publisher: metadata, else the dateline's agency, else the holder of a removed copyright line; publication date: given, else metadata, else
- *     a date in the text (a "Published: …" or date-only line before the body, a dated dateline), else {@link WeekdayDateInference};
+ *     a date in the text (a "Published: …" or date-only line before the body, a dated dateline), else {@link WeekdayDateInference}
+ *     (from the copyright year, or for a dateline's month and day without a year, the most recent
+ *     year in which that day has the weekday the text implies);
  *     language: metadata, else {@link LanguageDetector}.</li>
  * </ol>
  * Every removal is listed; the offset map leads each copied character back to the raw text
@@ -313,7 +315,7 @@ public final class NewsCleaner implements Cleaner {
         Dated published = published(w, given, t);
         if (published.basis == PublishedBasis.INFERRED) {
             diagnostics.add(Diagnostic.warning("clean", "publication date " + published.date
-                    + " inferred from the copyright year and the weekdays the text names (the latest consistent date); "
+                    + " inferred from the weekdays the text names with its copyright year or dateline day (the latest consistent date); "
                     + "give --published for exact dates"));
         }
         String language = language(w.meta.language(), body.isEmpty() ? t : String.join("\n", body.stream().map(p -> p.text).toList()));
@@ -340,7 +342,12 @@ public final class NewsCleaner implements Cleaner {
         if (fromDateline != null) {
             return new Dated(fromDateline, PublishedBasis.TEXT);
         }
-        LocalDate inferred = WeekdayDateInference.infer(w.src, text, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate inferred = WeekdayDateInference.infer(w.src, text, today);
+        if (inferred == null && w.dateline != null && w.dateline.month() != null && w.dateline.day() != null) {
+            inferred = WeekdayDateInference.yearOf(DateWords.month(w.dateline.month()), Integer.parseInt(w.dateline.day()),
+                    text, today);
+        }
         return inferred != null ? new Dated(inferred, PublishedBasis.INFERRED) : new Dated(null, PublishedBasis.UNKNOWN);
     }
 

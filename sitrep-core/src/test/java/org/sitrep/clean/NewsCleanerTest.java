@@ -257,4 +257,11 @@ class NewsCleanerTest {
         assertThat(removed(a, Removal.Kind.CREDIT)).hasSize(4);
         assertThat(removed(a, Removal.Kind.BOILERPLATE)).containsExactly("Read more: Earlier floods in the region");
     }
+
+    @Test
+    void aDatelineDayWithoutAYearGetsItFromTheWeekday() {
+        CleanArticle a = cleaner.clean(text("Storm closes schools\n\nLONDON, March 3 (XP) \u2014 A storm closed schools on Friday."), null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2023, 3, 3));
+        assertThat(a.publishedBasis()).isEqualTo(PublishedBasis.INFERRED);
+    }
 }
