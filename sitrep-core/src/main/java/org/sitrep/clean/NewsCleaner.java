@@ -51,7 +51,7 @@ public final class NewsCleaner implements Cleaner {
     private static final int MIN_DUPLICATE_KEY = 12;
     private static final int MIN_LEAD_COPY = 40;
     /** Longest cleaned text (characters); later paragraphs are dropped with a warning, to bound the NLP work. */
-    public static final int MAX_TEXT_CHARS = 256 << 10;
+    public static final int MAX_TEXT_CHARS = 128 << 10;
     /** A head line giving the date of an update, not of publication. */
     private static final Pattern UPDATED_LINE = Pattern.compile("(?i)(?:last )?updated\\b");
 
