@@ -32,6 +32,9 @@ public final class AttributionEvalCommand implements Callable<Integer> {
             description = "Documents CoreNLP's quote attribution runs on (slow: coreference); 0 skips it.")
     int baselineLimit;
 
+    @Option(names = "--errors", description = "Write missed gold attributions and unmatched predictions to this file.")
+    Path errors;
+
     @Override
     public Integer call() throws Exception {
         List<AttributionEvaluation.Document> docs = AttributionEvaluation.documents(data, split);
@@ -39,8 +42,11 @@ public final class AttributionEvalCommand implements Callable<Integer> {
             docs = docs.subList(0, limit);
         }
         QuoteBaseline baseline = baselineLimit > 0 ? new QuoteBaseline() : null;
-        AttributionEvaluation.Result r = AttributionEvaluation.run(Engines.standard(), docs,
-                baseline == null ? null : baseline::quotes, baselineLimit);
+        AttributionEvaluation.Result r;
+        try (java.io.PrintWriter out = errors == null ? null
+                : new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(errors, java.nio.charset.StandardCharsets.UTF_8))) {
+            r = AttributionEvaluation.run(Engines.standard(), docs, baseline == null ? null : baseline::quotes, baselineLimit, out);
+        }
         if (json) {
             System.out.println(AnalysisJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree(r)));
         } else {

@@ -17,7 +17,6 @@ import org.sitrep.Sitrep;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.ContentFormat;
-import org.sitrep.model.OffsetMap;
 import org.sitrep.model.Span;
 
 /**
@@ -108,6 +107,13 @@ public final class AttributionEvaluation {
     public static Result run(Sitrep sitrep, List<Document> docs,
                              Function<String, List<org.sitrep.corenlp.baseline.QuoteBaseline.AttributedQuote>> baseline,
                              int baselineLimit) throws IOException {
+        return run(sitrep, docs, baseline, baselineLimit, null);
+    }
+
+    /** As {@link #run(Sitrep, List, Function, int)}, writing each missed gold cue and each unmatched prediction to {@code errors}. */
+    public static Result run(Sitrep sitrep, List<Document> docs,
+                             Function<String, List<org.sitrep.corenlp.baseline.QuoteBaseline.AttributedQuote>> baseline,
+                             int baselineLimit, java.io.PrintWriter errors) throws IOException {
         Score source = ZERO;
         Score cue = ZERO;
         Score content = ZERO;
@@ -122,12 +128,16 @@ public final class AttributionEvaluation {
             long t0 = System.nanoTime();
             Analysis a = sitrep.analyze(sitrep.ingest().fromBytes(d.name(), text.getBytes(StandardCharsets.UTF_8), ContentFormat.TEXT));
             nanos += System.nanoTime() - t0;
-            List<BratAttributions.Relation> predicted = predicted(a);
+            int[] map = align(a.article().text(), text);
+            List<BratAttributions.Relation> predicted = predicted(a, map);
             List<Span> tokens = tokens(text);
             source = source.plus(tokenScore(tokens, gold, predicted, BratAttributions.Relation::source));
             cue = cue.plus(tokenScore(tokens, gold, predicted, BratAttributions.Relation::cue));
             content = content.plus(tokenScore(tokens, gold, predicted, BratAttributions.Relation::content));
             relation = relation.plus(relationScore(gold, predicted, true));
+            if (errors != null) {
+                writeErrors(errors, d.name(), text, gold, predicted);
+            }
             if (baseline != null && baselineDocs < baselineLimit) {
                 baselineDocs++;
                 List<BratAttributions.Relation> goldQuotes = gold.stream().filter(g -> isQuote(text, g.content())).toList();
@@ -139,7 +149,7 @@ public final class AttributionEvaluation {
                 List<BratAttributions.Relation> mine = new ArrayList<>();
                 for (int i = 0; i < a.attributions().size(); i++) {
                     if (a.attributions().get(i).direct()) {
-                        mine.add(toRaw(a.attributions().get(i), a.article().offsets()));
+                        mine.add(toRaw(a.attributions().get(i), map));
                     }
                 }
                 baseCore = baseCore.plus(relationScore(goldQuotes, core, false));
@@ -152,35 +162,59 @@ public final class AttributionEvaluation {
     }
 
     /** Sitrep's attributions in raw-text offsets, one per cue (the one with the largest content). */
-    static List<BratAttributions.Relation> predicted(Analysis a) {
+    static List<BratAttributions.Relation> predicted(Analysis a, int[] map) {
         Map<Span, Attribution> byCue = new java.util.LinkedHashMap<>();
         List<BratAttributions.Relation> out = new ArrayList<>();
         for (Attribution at : a.attributions()) {
             if (at.cue() == null) {
-                out.add(toRaw(at, a.article().offsets()));
+                out.add(toRaw(at, map));
                 continue;
             }
             byCue.merge(at.cue().span(), at, (x, y) -> x.content().span().length() >= y.content().span().length() ? x : y);
         }
         for (Attribution at : byCue.values()) {
-            out.add(toRaw(at, a.article().offsets()));
+            out.add(toRaw(at, map));
         }
         return out;
     }
 
-    private static BratAttributions.Relation toRaw(Attribution at, OffsetMap map) {
+    /**
+     * Maps each offset of the cleaned text to the raw text by matching their non-space characters
+     * in order (cleaning changes spacing and may drop lines), so scores do not depend on the
+     * cleaner's own offset map.
+     */
+    static int[] align(String clean, String raw) {
+        int[] map = new int[clean.length() + 1];
+        int j = 0;
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                int k = j;
+                while (k < raw.length() && k - j < 5000 && raw.charAt(k) != c) {
+                    k++;
+                }
+                if (k < raw.length() && raw.charAt(k) == c) {
+                    j = k;
+                }
+            }
+            map[i] = Math.min(j, raw.length());
+            if (!Character.isWhitespace(c) && j < raw.length() && raw.charAt(j) == c) {
+                j++;
+            }
+        }
+        map[clean.length()] = Math.min(j, raw.length());
+        return map;
+    }
+
+    private static BratAttributions.Relation toRaw(Attribution at, int[] map) {
         List<Span> content = at.contentSpans().stream().map(s -> raw(s, map)).toList();
         return new BratAttributions.Relation(at.sourceSpan() == null ? List.of() : List.of(raw(at.sourceSpan(), map)),
                 at.cue() == null ? List.of() : List.of(raw(at.cue().span(), map)), content);
     }
 
-    private static Span raw(Span s, OffsetMap map) {
-        if (s.length() == 0) {
-            int b = map.toRaw(s.begin());
-            return new Span(b, b);
-        }
-        int b = map.toRaw(s.begin());
-        return new Span(b, Math.max(b, map.toRaw(s.end() - 1) + 1));
+    private static Span raw(Span s, int[] map) {
+        int b = map[s.begin()];
+        return s.length() == 0 ? new Span(b, b) : new Span(b, Math.max(b, map[s.end() - 1] + 1));
     }
 
     private static boolean isQuote(String text, List<Span> content) {
@@ -252,6 +286,37 @@ public final class AttributionEvaluation {
             }
         }
         return new Score(matched, predicted.size(), gold.size(), matched);
+    }
+
+    private static void writeErrors(java.io.PrintWriter out, String name, String text, List<BratAttributions.Relation> gold,
+                                    List<BratAttributions.Relation> predicted) {
+        for (BratAttributions.Relation g : gold) {
+            if (predicted.stream().noneMatch(p -> matches(g, p))) {
+                out.println("MISS\t" + name + "\t" + show(text, g));
+            }
+        }
+        for (BratAttributions.Relation p : predicted) {
+            if (gold.stream().noneMatch(g -> matches(g, p))) {
+                out.println("FALSE\t" + name + "\t" + show(text, p));
+            }
+        }
+    }
+
+    private static boolean matches(BratAttributions.Relation g, BratAttributions.Relation p) {
+        return overlaps(g.content(), p.content()) && overlaps(g.cue(), p.cue()) && (g.source().isEmpty() || overlaps(g.source(), p.source()));
+    }
+
+    private static String show(String text, BratAttributions.Relation r) {
+        return cut(text, r.source()) + "\t[" + cut(text, r.cue()) + "]\t" + cut(text, r.content());
+    }
+
+    private static String cut(String text, List<Span> spans) {
+        StringBuilder b = new StringBuilder();
+        for (Span s : spans) {
+            String t = s.end() <= text.length() ? s.of(text) : "";
+            b.append(t.length() > 80 ? t.substring(0, 80) + "…" : t).append(' ');
+        }
+        return b.toString().replace('\n', ' ').strip();
     }
 
     private static boolean overlaps(List<Span> a, List<Span> b) {
