@@ -80,7 +80,7 @@ final class QuoteAttacher {
         } else if (speaker.direct) {
             speaker.content.addAll(q.pieces());
             speaker.content.sort(Comparator.naturalOrder());
-        } else if (h.length() >= MOSTLY_QUOTE * speaker.contentHull().length()) {
+        } else if (h.length() >= MOSTLY_QUOTE * speaker.content.stream().mapToInt(Span::length).sum()) {
             speaker.content.clear();
             speaker.content.addAll(q.pieces());
         } else {

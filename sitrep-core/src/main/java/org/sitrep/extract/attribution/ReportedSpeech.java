@@ -29,6 +29,7 @@ final class ReportedSpeech {
 
     /** Relations of a verb that heads its own clause. */
     private static final Set<String> MAIN_VERB = Set.of("root", "ccomp", "parataxis", "conj", "dep");
+    private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "what", "it", "this", "there");
     private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "parataxis", "dep", "csubj");
     /** Verbs whose object is the addressee, not the content ("told reporters …"). */
     private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "urge", "warn", "remind", "inform", "assure");
@@ -214,6 +215,9 @@ final class ReportedSpeech {
     }
 
     private Candidate candidate(ParsedSentence s, Tag t, List<Tag> tags) {
+        if (t.sourceFrom() == t.sourceTo() && (s.pos(t.sourceFrom()).startsWith("W") || RELATIVE.contains(s.lower(t.sourceFrom())))) {
+            return null; // "a visit that could support …": a relative pronoun is no source
+        }
         Span source = s.span(t.sourceFrom(), t.sourceTo());
         Span cue = s.span(t.cue(), t.cueEnd());
         List<Span> content = switch (t.shape()) {
@@ -244,7 +248,7 @@ final class ReportedSpeech {
         List<Span> out = new ArrayList<>();
         addTrimmed(s, from, t.start() - 1, out);
         // A parenthetical tag: "The plan, he said, is …" has content on both sides.
-        if (t.end() + 1 < s.size() && s.word(t.end() + 1).equals(",")) {
+        if (t.shape() == Shape.POST && t.end() + 1 < s.size() && s.word(t.end() + 1).equals(",")) {
             addTrimmed(s, t.end() + 2, clipAtTags(t.end() + 2, s.size() - 1, t, tags), out);
         }
         return out;
