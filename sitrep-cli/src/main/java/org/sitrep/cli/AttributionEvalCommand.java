@@ -35,6 +35,10 @@ public final class AttributionEvalCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "Write missed gold attributions and unmatched predictions to this file.")
     Path errors;
 
+    @Option(names = "--annotation-cache", description = "Keep CoreNLP's annotation of each document in this folder and reuse it"
+            + " (for repeated runs while tuning).")
+    Path cache;
+
     @Override
     public Integer call() throws Exception {
         List<AttributionEvaluation.Document> docs = AttributionEvaluation.documents(data, split);
@@ -45,7 +49,7 @@ public final class AttributionEvalCommand implements Callable<Integer> {
         AttributionEvaluation.Result r;
         try (java.io.PrintWriter out = errors == null ? null
                 : new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(errors, java.nio.charset.StandardCharsets.UTF_8))) {
-            r = AttributionEvaluation.run(Engines.standard(), docs, baseline == null ? null : baseline::quotes, baselineLimit, out);
+            r = AttributionEvaluation.run(engine(), docs, baseline == null ? null : baseline::quotes, baselineLimit, out);
         }
         if (json) {
             System.out.println(AnalysisJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree(r)));
@@ -53,6 +57,15 @@ public final class AttributionEvalCommand implements Callable<Integer> {
             print(r);
         }
         return 0;
+    }
+
+    private org.sitrep.Sitrep engine() {
+        if (cache == null) {
+            return Engines.standard();
+        }
+        var annotator = new org.sitrep.eval.cache.CachedAnnotator(() -> Engines.annotator("corenlp"), cache,
+                java.util.EnumSet.range(org.sitrep.annotate.Capability.TOKENS, org.sitrep.annotate.Capability.DEPENDENCIES), "corenlp");
+        return org.sitrep.Sitrep.builder(annotator).build();
     }
 
     private static ObjectNode tree(AttributionEvaluation.Result r) {

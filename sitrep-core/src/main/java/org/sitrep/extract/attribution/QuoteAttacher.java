@@ -115,7 +115,8 @@ final class QuoteAttacher {
                 }
             }
             int d = c.cue.end() <= h.begin() ? h.begin() - c.cue.end() : c.cue.begin() - h.end();
-            if (d >= 0 && d < nearestDistance) {
+            boolean free = c.awaitingQuote || c.direct;
+            if (free && d >= 0 && d < nearestDistance) {
                 nearestDistance = d;
                 nearest = c;
             }

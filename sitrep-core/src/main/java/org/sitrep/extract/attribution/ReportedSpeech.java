@@ -29,7 +29,9 @@ final class ReportedSpeech {
 
     /** Relations of a verb that heads its own clause. */
     private static final Set<String> MAIN_VERB = Set.of("root", "ccomp", "parataxis", "conj", "dep");
-    private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "what", "it", "this", "there");
+    private static final Set<String> NAME_SEPARATORS = Set.of(":", "―", "—", "--");
+    private static final Set<String> SHORT_ANSWERS = Set.of("so", "yes", "no", "otherwise");
+    private static final Set<String> RELATIVE = Set.of("that", "which", "what", "it", "this", "there");
     private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "parataxis", "dep", "csubj");
     /** Verbs whose object is the addressee, not the content ("told reporters …"). */
     private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "urge", "warn", "remind", "inform", "assure");
@@ -66,7 +68,7 @@ final class ReportedSpeech {
             int end = Phrases.endAfter(s, i + 2);
             return end < 0 ? null : new Tag(i, i + 1, i + 2, end, Shape.ACCORDING, Lexicon.CueClass.SPEECH);
         }
-        if (s.word(i).equals(":") && i > 0 && i <= Phrases.MAX_NP && i + 2 < s.size()) {
+        if (NAME_SEPARATORS.contains(s.word(i)) && i > 0 && i <= Phrases.MAX_NP && i + 2 < s.size()) {
             return colon(s, i, headline);
         }
         if (!s.pos(i).startsWith("VB")) {
@@ -79,15 +81,22 @@ final class ReportedSpeech {
         return verbTag(s, i, cls);
     }
 
-    /** "Pat Caddell: …" at the start of a sentence: a name, a colon, the content. */
+    /**
+     * "Pat Caddell: …", "WALLACE: …", "Sonya Herridge ― “…”" at the start of a sentence: a name (or,
+     * in a headline, a short noun phrase), a colon or dash, the content.
+     */
     private static Tag colon(ParsedSentence s, int i, boolean headline) {
-        for (int k = 0; k < i; k++) {
+        boolean colon = s.word(i).equals(":");
+        boolean names = i <= 5;
+        for (int k = 0; k < i && names; k++) {
             String ner = s.token(k).ner();
-            if (!(ner.equals("PERSON") || ner.equals("ORGANIZATION"))) {
-                return null;
-            }
+            String w = s.word(k);
+            boolean upper = colon && w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(w.charAt(0))
+                    && !ner.equals("LOCATION");
+            names = ner.equals("PERSON") || colon && ner.equals("ORGANIZATION") || upper;
         }
-        return headline || s.token(0).ner().equals("PERSON") ? new Tag(i, i, 0, i - 1, Shape.COLON, Lexicon.CueClass.SPEECH) : null;
+        boolean quoted = colon || ParsedSentence.isQuote(s.word(i + 1));
+        return names && quoted ? new Tag(i, i, 0, i - 1, Shape.COLON, Lexicon.CueClass.SPEECH) : null;
     }
 
     private static boolean passiveOrModifier(ParsedSentence s, int i) {
@@ -114,12 +123,19 @@ final class ReportedSpeech {
         if (surfaceStart > 1 && isBreak(s, surfaceStart - 1) && !hasRightComplement) {
             return new Tag(cue, cue, surfaceStart, before, Shape.POST, cls);
         }
+        // Inverted tag: "…," said Caddell.
+        if (cue > 1 && isBreak(s, cue - 1)) {
+            Tag inverted = inverted(s, cue, subj, cls);
+            if (inverted != null) {
+                return inverted;
+            }
+        }
         if (subj >= 0 && subj < cue) {
             int[] range = s.subtree(subj);
             int from = range[0];
             int to = Math.min(range[1], cue - 1);
             boolean adjacent = to >= before - 1;
-            if (!adjacent && surfaceStart >= 0) {
+            if (!adjacent && surfaceStart >= 0 && (surfaceStart == 0 || isBreak(s, surfaceStart - 1))) {
                 from = surfaceStart;
                 to = before;
             }
@@ -131,17 +147,13 @@ final class ReportedSpeech {
         if (surfaceStart >= 0 && (!s.sentence.parsed() || MAIN_VERB.contains(s.rel(cue)))) {
             return new Tag(cue, cue, surfaceStart, before, Shape.PRE, cls);
         }
-        // Inverted tag: "…," said Caddell.
-        if (cue > 1 && isBreak(s, cue - 1)) {
-            int from = cue + 1;
-            int to = subj > cue ? clipAtComma(s, from, s.subtree(subj)[1]) : Phrases.endAfter(s, from);
-            if (to >= from && (subj < 0 || subj >= from)) {
-                return new Tag(cue, cue, from, to, Shape.INVERTED, cls);
-            }
-        }
         // Shared subject: "… and added", "…, saying …", "went on to discuss".
         int gov = s.head(cue);
         String rel = s.rel(cue);
+        if (gov >= 0 && gov < cue && rel.startsWith("acl") && s.pos(cue).equals("VBG") && Phrases.headLike(s, gov)) {
+            int from = Phrases.startBefore(s, gov);
+            return new Tag(cue, cue, from < 0 ? gov : from, gov, Shape.PRE, cls); // "several groups saying …"
+        }
         if (gov >= 0 && (rel.equals("conj") || rel.equals("xcomp") || rel.startsWith("advcl"))) {
             int gs = subject(s, gov);
             if (gs >= 0 && gs < cue) {
@@ -150,6 +162,21 @@ final class ReportedSpeech {
             }
         }
         return null;
+    }
+
+    private static Tag inverted(ParsedSentence s, int cue, int subj, Lexicon.CueClass cls) {
+        int from = cue + 1;
+        if (from >= s.size()) {
+            return null;
+        }
+        if (subj > cue) {
+            int to = clipAtComma(s, from, s.subtree(subj)[1]);
+            return to >= from ? new Tag(cue, cue, from, to, Shape.INVERTED, cls) : null;
+        }
+        // The parse may take the quote before for the subject: trust a name that ends the clause.
+        int to = Phrases.endAfter(s, from);
+        boolean endsClause = to >= from && (to + 1 == s.size() || s.isPunct(to + 1));
+        return endsClause && (subj < 0 || s.pos(from).startsWith("NNP") || s.pos(from).equals("DT")) ? new Tag(cue, cue, from, to, Shape.INVERTED, cls) : null;
     }
 
     private static int clipAtComma(ParsedSentence s, int from, int to) {
@@ -208,14 +235,14 @@ final class ReportedSpeech {
         for (int k : s.children(c)) {
             if (s.rel(k).equals("case")) {
                 String w = s.lower(k);
-                return w.equals("about") || w.equals("for") || w.equals("of");
+                return w.equals("about") || w.equals("for");
             }
         }
         return false;
     }
 
     private Candidate candidate(ParsedSentence s, Tag t, List<Tag> tags) {
-        if (t.sourceFrom() == t.sourceTo() && (s.pos(t.sourceFrom()).startsWith("W") || RELATIVE.contains(s.lower(t.sourceFrom())))) {
+        if (t.sourceFrom() == t.sourceTo() && (s.pos(t.sourceFrom()).equals("WDT") || RELATIVE.contains(s.lower(t.sourceFrom())))) {
             return null; // "a visit that could support …": a relative pronoun is no source
         }
         Span source = s.span(t.sourceFrom(), t.sourceTo());
@@ -232,8 +259,9 @@ final class ReportedSpeech {
         c.cueClass = t.cls();
         int head = Phrases.head(s, t.sourceFrom(), t.sourceTo());
         c.sourceHead = s.span(head, head);
-        c.awaitingQuote = content.size() == 1 && content.get(0).length() == 1 && s.word(t.cue() + 1).equals(":")
-                && t.shape() == Shape.PRE;
+        c.awaitingQuote = t.shape() == Shape.PRE && content.size() == 1 && t.cue() + 1 < s.size()
+                && content.get(0).equals(s.span(t.cue() + 1, t.cue() + 1)) && (s.word(t.cue() + 1).equals(":") || quoteAfter(s, t.cue() + 1))
+                && rightComplement(s, t.cue(), t.cls()) < 0;
         return c;
     }
 
@@ -259,9 +287,13 @@ final class ReportedSpeech {
         int from;
         int to;
         int first = t.shape() == Shape.COLON ? t.cue() + 1 : rightComplement(s, t.cue(), t.cls());
+        if (first < 0 && t.cue() + 1 < s.size() && SHORT_ANSWERS.contains(s.lower(t.cue() + 1))) {
+            return List.of(s.span(t.cue() + 1, t.cue() + 1)); // "72 percent said yes"
+        }
         if (first < 0) {
-            if (t.cls() == Lexicon.CueClass.SPEECH && t.cue() + 1 < s.size() && s.word(t.cue() + 1).equals(":")) {
-                return List.of(s.span(t.cue() + 1, t.cue() + 1));
+            int next = t.cue() + 1;
+            if (t.cls() == Lexicon.CueClass.SPEECH && next < s.size() && (s.word(next).equals(":") || quoteAfter(s, next))) {
+                return List.of(s.span(next, next)); // a placeholder: the quote that follows is the content
             }
             return List.of();
         }
@@ -306,6 +338,15 @@ final class ReportedSpeech {
             addTrimmed(s, t.end() + 2, clipAtTags(t.end() + 2, s.size() - 1, t, tags), out);
         }
         return out;
+    }
+
+    private static boolean quoteAfter(ParsedSentence s, int from) {
+        for (int k = from; k < s.size(); k++) {
+            if (ParsedSentence.isQuote(s.word(k)) && !s.word(k).equals("’") && !s.word(k).equals("'")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ends content before the first later tag that takes content from its left (POST, INVERTED, ACCORDING). */

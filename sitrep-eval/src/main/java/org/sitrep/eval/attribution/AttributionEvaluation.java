@@ -25,7 +25,8 @@ import org.sitrep.model.Span;
  * token-overlap P/R/F1 per role (source, cue, content) and relation P/R/F1, a relation matching
  * when its source, cue and content each overlap the gold ones (a gold relation without a source
  * needs no source). PolNeAR gives each cue one attribution, so of Sitrep's attributions sharing a
- * cue (a quote inside reported speech) only the one with the largest content is scored. Optionally
+ * cue (a quote inside reported speech) only the one with the largest content is scored, and speech
+ * reported inside a direct quote is not scored (PolNeAR leaves it to the quote). Optionally
  * compares CoreNLP's quote attribution with Sitrep's direct quotes on the gold relations whose
  * content is a quotation. Not thread-safe (one evaluation at a time).
  */
@@ -173,7 +174,9 @@ public final class AttributionEvaluation {
             byCue.merge(at.cue().span(), at, (x, y) -> x.content().span().length() >= y.content().span().length() ? x : y);
         }
         for (Attribution at : byCue.values()) {
-            out.add(toRaw(at, map));
+            if (!insideQuote(at, a.attributions())) {
+                out.add(toRaw(at, map));
+            }
         }
         return out;
     }
@@ -204,6 +207,20 @@ public final class AttributionEvaluation {
         }
         map[clean.length()] = Math.min(j, raw.length());
         return map;
+    }
+
+    /** PolNeAR leaves speech reported inside a direct quote unannotated (the quote is the outer attribution's). */
+    private static boolean insideQuote(Attribution at, List<Attribution> all) {
+        for (Attribution q : all) {
+            if (q != at && q.direct() && !at.direct()) {
+                for (Span s : q.contentSpans()) {
+                    if (s.contains(at.cue().span())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static BratAttributions.Relation toRaw(Attribution at, int[] map) {
@@ -292,7 +309,8 @@ public final class AttributionEvaluation {
                                     List<BratAttributions.Relation> predicted) {
         for (BratAttributions.Relation g : gold) {
             if (predicted.stream().noneMatch(p -> matches(g, p))) {
-                out.println("MISS\t" + name + "\t" + show(text, g));
+                boolean cueFound = predicted.stream().anyMatch(p -> overlaps(g.cue(), p.cue()));
+                out.println((cueFound ? "WRONG\t" : "MISS\t") + name + "\t" + show(text, g));
             }
         }
         for (BratAttributions.Relation p : predicted) {
