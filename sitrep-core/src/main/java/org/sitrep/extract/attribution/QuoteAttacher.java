@@ -37,7 +37,11 @@ final class QuoteAttacher {
         List<Candidate> added = new ArrayList<>();
         for (QuoteScanner.Quote q : quotes) {
             Span h = q.hull();
-            Candidate speaker = tagged(q, h);
+            if (openedBySpeaker(h)) {
+                continue; // "“WALLACE: …": the speaker's own label opens the quote and already holds it
+            }
+            Candidate speaker = signed(h);
+            speaker = speaker != null ? speaker : tagged(q, h);
             if (speaker != null) {
                 last = apply(speaker, q, h, added);
                 lastQuote = h;
@@ -93,6 +97,26 @@ final class QuoteAttacher {
         }
         speaker.direct = true;
         return speaker;
+    }
+
+    private boolean openedBySpeaker(Span h) {
+        for (Candidate c : candidates) {
+            if (c.source != null && c.cue != null && c.source.begin() >= h.begin() && c.source.begin() <= h.begin() + 2
+                    && c.cue.length() == 1 && c.cue.end() <= h.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name signing the quote right after it ("“…” ― Sonya Herridge"). */
+    private Candidate signed(Span h) {
+        for (Candidate c : candidates) {
+            if (c.awaitingQuote && c.cue.begin() >= h.end() && c.cue.begin() - h.end() <= 3) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The attribution whose cue stands in the quote's first or last sentence, outside the quote. */

@@ -51,7 +51,8 @@ final class QuoteScanner {
                 if (c != '“' && c != '”' && c != '"') {
                     continue;
                 }
-                boolean opening = c == '“' || c == '"' && opensAt(text, i, para);
+                boolean opening = c == '“' || c == '"' && opensAt(text, i, para)
+                        || c == '”' && open < 0 && opensAt(text, i, para); // a closing mark typed for an opening one
                 if (open < 0) {
                     if (opening) {
                         open = i;

@@ -30,6 +30,9 @@ final class ReportedSpeech {
     /** Relations of a verb that heads its own clause. */
     private static final Set<String> MAIN_VERB = Set.of("root", "ccomp", "parataxis", "conj", "dep");
     private static final Set<String> NAME_SEPARATORS = Set.of(":", "―", "—", "--");
+    /** Verbs that take a clause without reporting anything. */
+    private static final Set<String> NOT_CUES = Set.of("be", "have", "make", "mean", "ensure", "let", "help", "get", "take",
+            "do", "go", "come", "give", "put", "keep", "seem", "look", "sound", "turn", "become", "happen", "matter");
     private static final Set<String> SHORT_ANSWERS = Set.of("so", "yes", "no", "otherwise");
     private static final Set<String> RELATIVE = Set.of("that", "which", "what", "it", "this", "there");
     private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "parataxis", "dep", "csubj");
@@ -69,12 +72,21 @@ final class ReportedSpeech {
             return end < 0 ? null : new Tag(i, i + 1, i + 2, end, Shape.ACCORDING, Lexicon.CueClass.SPEECH);
         }
         if (NAME_SEPARATORS.contains(s.word(i)) && i > 0 && i <= Phrases.MAX_NP && i + 2 < s.size()) {
-            return colon(s, i, headline);
+            Tag t = colon(s, i, headline);
+            if (t != null) {
+                return t;
+            }
+        }
+        if (NAME_SEPARATORS.contains(s.word(i)) && !s.word(i).equals(":") && i + 1 < s.size()) {
+            return signature(s, i);
         }
         if (!s.pos(i).startsWith("VB")) {
             return null;
         }
         Lexicon.CueClass cls = lexicon.cue(s.token(i).lemma());
+        if (cls == null && clausalWithSubject(s, i) && !NOT_CUES.contains(s.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            cls = Lexicon.CueClass.COGNITION; // any verb whose subject states a that-clause: "pooh-poohed the claim that …"
+        }
         if (cls == null || passiveOrModifier(s, i)) {
             return null;
         }
@@ -87,8 +99,12 @@ final class ReportedSpeech {
      */
     private static Tag colon(ParsedSentence s, int i, boolean headline) {
         boolean colon = s.word(i).equals(":");
-        boolean names = i <= 5;
-        for (int k = 0; k < i && names; k++) {
+        int first = 0;
+        while (first < i && ParsedSentence.isQuote(s.word(first))) {
+            first++;
+        }
+        boolean names = i - first <= 5 && first < i;
+        for (int k = first; k < i && names; k++) {
             String ner = s.token(k).ner();
             String w = s.word(k);
             boolean upper = colon && w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(w.charAt(0))
@@ -96,7 +112,28 @@ final class ReportedSpeech {
             names = ner.equals("PERSON") || colon && ner.equals("ORGANIZATION") || upper;
         }
         boolean quoted = colon || ParsedSentence.isQuote(s.word(i + 1));
-        return names && quoted ? new Tag(i, i, 0, i - 1, Shape.COLON, Lexicon.CueClass.SPEECH) : null;
+        return names && quoted ? new Tag(i, i, first, i - 1, Shape.COLON, Lexicon.CueClass.SPEECH) : null;
+    }
+
+    /** "“…” ― Sonya Herridge": a dash and a person's name closing a quote. */
+    private static Tag signature(ParsedSentence s, int i) {
+        int end = i + 1;
+        while (end < s.size() && s.token(end).ner().equals("PERSON")) {
+            end++;
+        }
+        boolean closes = end > i + 1 && (end == s.size() || ParsedSentence.isQuote(s.word(end)) || s.isPunct(end) && end + 1 >= s.size() - 1);
+        return closes && (i == 0 || ParsedSentence.isQuote(s.word(i - 1))) ? new Tag(i, i, i + 1, end - 1, Shape.INVERTED, Lexicon.CueClass.SPEECH) : null;
+    }
+
+    /** A verb with a subject before it and a finite clausal complement after it. */
+    private static boolean clausalWithSubject(ParsedSentence s, int i) {
+        boolean subject = false;
+        boolean clause = false;
+        for (int c : s.children(i)) {
+            subject |= c < i && s.rel(c).equals("nsubj");
+            clause |= c > i && s.rel(c).equals("ccomp");
+        }
+        return subject && clause;
     }
 
     private static boolean passiveOrModifier(ParsedSentence s, int i) {
@@ -252,14 +289,17 @@ final class ReportedSpeech {
             case PRE, COLON -> right(s, t, tags);
             case ACCORDING -> according(s, t, tags);
         };
-        if (content.isEmpty()) {
+        boolean signature = content.isEmpty() && t.shape() == Shape.INVERTED && NAME_SEPARATORS.contains(s.word(t.cue()));
+        if (signature) {
+            content = List.of(cue); // a placeholder: the quote just before is the content
+        } else if (content.isEmpty()) {
             return null;
         }
         Candidate c = new Candidate(source, cue, content, false);
         c.cueClass = t.cls();
         int head = Phrases.head(s, t.sourceFrom(), t.sourceTo());
         c.sourceHead = s.span(head, head);
-        c.awaitingQuote = t.shape() == Shape.PRE && content.size() == 1 && t.cue() + 1 < s.size()
+        c.awaitingQuote = signature || t.shape() == Shape.PRE && content.size() == 1 && t.cue() + 1 < s.size()
                 && content.get(0).equals(s.span(t.cue() + 1, t.cue() + 1)) && (s.word(t.cue() + 1).equals(":") || quoteAfter(s, t.cue() + 1))
                 && rightComplement(s, t.cue(), t.cls()) < 0;
         return c;
@@ -276,7 +316,8 @@ final class ReportedSpeech {
         List<Span> out = new ArrayList<>();
         addTrimmed(s, from, t.start() - 1, out);
         // A parenthetical tag: "The plan, he said, is …" has content on both sides.
-        if (t.shape() == Shape.POST && t.end() + 1 < s.size() && s.word(t.end() + 1).equals(",")) {
+        if (t.shape() == Shape.POST && t.end() + 2 < s.size() && s.word(t.end() + 1).equals(",")
+                && t.start() > 0 && !ParsedSentence.isQuote(s.word(t.start() - 1)) && !s.pos(t.end() + 2).startsWith("VB")) {
             addTrimmed(s, t.end() + 2, clipAtTags(t.end() + 2, s.size() - 1, t, tags), out);
         }
         return out;
