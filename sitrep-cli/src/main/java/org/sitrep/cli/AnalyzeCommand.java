@@ -13,7 +13,6 @@ import org.sitrep.brief.TextBrief;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.json.AnalysisJson;
 import org.sitrep.model.Analysis;
-import org.sitrep.model.ContentFormat;
 import org.sitrep.model.RawArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +30,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     /** Output formats. */
     public enum Format { text, json, jsonl }
 
+    /** At most this much of standard input is read (JSON Lines of many articles included). */
+    private static final int STDIN_CAP = 256 << 20;
+
     @Spec
     CommandSpec spec;
 
@@ -45,6 +47,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--threads", defaultValue = "1", description = "Articles analysed in parallel (output order stays the input order).")
     int threads;
+
+    @Option(names = "--kb", paramLabel = "FILE", description = "An extra knowledge-base file (the shipped TSV format; repeatable).")
+    List<Path> kbFiles = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
@@ -63,7 +68,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.println("sitrep analyze: no articles to analyse");
             return Main.PARTIAL;
         }
-        Sitrep sitrep = Engines.standard();
+        Sitrep sitrep;
+        try {
+            sitrep = Engines.standard(new org.sitrep.extract.ExtractionConfig(kbFiles, List.of()));
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            spec.commandLine().getErr().println("sitrep analyze: --kb: " + e.getMessage());
+            return Main.USAGE;
+        }
         List<Analysis> analyses = Parallel.map(raws, threads, raw -> sitrep.analyze(raw, date));
         for (Analysis a : analyses) {
             failures |= a.failed();
@@ -79,7 +90,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         for (String in : inputs) {
             if (in.equals("-")) {
-                raws.add(ingest.fromBytes("stdin", System.in.readAllBytes(), ContentFormat.TEXT));
+                ingest.readBytes("stdin", System.in.readNBytes(STDIN_CAP), raws::add);
             } else {
                 files.addAll(Inputs.expand(List.of(Path.of(in))));
             }
