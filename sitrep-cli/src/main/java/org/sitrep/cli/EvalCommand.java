@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class,
                 NerEvalCommand.class, LinkingEvalCommand.class,
                 EvalExtractionCommand.class,
-                TimexEvalCommand.class})
+                TimexEvalCommand.class, AttributionEvalCommand.class})
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

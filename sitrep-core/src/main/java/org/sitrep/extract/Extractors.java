@@ -17,6 +17,7 @@ public final class Extractors {
         list.add(new org.sitrep.extract.time.TimeExtractor());
         // time, entity, attribution, event (in this order) are added here as they land.
         list.add(new org.sitrep.extract.entity.EntityExtractor(config));
+        list.add(new org.sitrep.extract.attribution.AttributionExtractor());
         return List.copyOf(list);
     }
 }
