@@ -43,6 +43,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text (a brief), json (one object per article; an array for several) or jsonl.")
     Format format;
 
+    @Option(names = "--dictionary", paramLabel = "FILE", description = "An extra event dictionary (lemma pos frame type mode cameo lines); repeatable.")
+    List<Path> dictionaries = new ArrayList<>();
+
     @Option(names = "--threads", defaultValue = "1", description = "Articles analysed in parallel (output order stays the input order).")
     int threads;
 
@@ -63,7 +66,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.println("sitrep analyze: no articles to analyse");
             return Main.PARTIAL;
         }
-        Sitrep sitrep = Engines.standard();
+        Sitrep sitrep = dictionaries.isEmpty() ? Engines.standard()
+                : Engines.configured(new org.sitrep.extract.ExtractionConfig(List.of(), dictionaries));
         List<Analysis> analyses = Parallel.map(raws, threads, raw -> sitrep.analyze(raw, date));
         for (Analysis a : analyses) {
             failures |= a.failed();

@@ -20,6 +20,12 @@ final class Engines {
         return shared;
     }
 
+    /** An engine with user configuration (not shared: built per call). */
+    static Sitrep configured(org.sitrep.extract.ExtractionConfig config) {
+        return Sitrep.builder(annotator(System.getProperty("sitrep.annotator", "corenlp")))
+                .extractors(org.sitrep.extract.Extractors.defaults(config)).build();
+    }
+
     static Annotator annotator(String name) {
         return switch (name) {
             case "simple" -> new SimpleAnnotator();

@@ -3,6 +3,7 @@ package org.sitrep.extract.event;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.sitrep.extract.factuality.FactualityAssessor;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventDate.Basis;
 import org.sitrep.model.Factuality.EventTime;
@@ -49,7 +50,7 @@ final class EventDates {
                 return new EventDate(previous.date.value(), Basis.CONTEXT);
             }
         }
-        boolean present = !d.nominal() && d.factuality.time() == EventTime.PRESENT;
+        boolean present = FactualityAssessor.tense(d.view, d.token) == EventTime.PRESENT;
         if (published != null && (present || d.type.equals("STATEMENT") && d.factuality.time() != EventTime.FUTURE)) {
             return new EventDate(published.toString(), Basis.PUBLICATION);
         }

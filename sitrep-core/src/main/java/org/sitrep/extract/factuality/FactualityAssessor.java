@@ -179,7 +179,7 @@ public final class FactualityAssessor {
     }
 
     /** The grammatical tense of token t from its tag and auxiliaries, or null when it has none. */
-    static EventTime tense(DependencyView v, int t) {
+    public static EventTime tense(DependencyView v, int t) {
         String pos = v.pos(t);
         boolean perfect = false;
         EventTime fromAux = null;
