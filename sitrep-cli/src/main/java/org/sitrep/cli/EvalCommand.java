@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluates Sitrep against gold data (read from a path; none ships with Sitrep).",
         subcommands = {CommandLine.HelpCommand.class,
-                EvalFactualityCommand.class, EvalPloverCommand.class})
+                EvalFactualityCommand.class, EvalPloverCommand.class, EvalMeantimeCommand.class})
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

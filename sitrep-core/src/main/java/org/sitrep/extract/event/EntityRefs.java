@@ -23,6 +23,8 @@ final class EntityRefs {
     record Ref(String entity, Span span, String text, boolean place, boolean person, Mention.Kind kind) {
     }
 
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "it", "its", "they",
+            "them", "their", "we", "our", "me", "my", "you", "your");
     private static final Set<EntityType> PLACES = Set.of(EntityType.COUNTRY, EntityType.LOCATION, EntityType.FACILITY);
     private final List<Ref> refs;
     private final Map<String, String> names = new HashMap<>();
@@ -55,7 +57,7 @@ final class EntityRefs {
         Map<String, String> idByText = new HashMap<>();
         for (NerMention m : ner) {
             if (!Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "NATIONALITY")
-                    .contains(m.type())) {
+                    .contains(m.type()) || PRONOUNS.contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             String id = idByText.computeIfAbsent(m.text(), t -> "n" + (idByText.size() + 1));

@@ -21,7 +21,7 @@ import org.sitrep.model.TimeExpression;
 /**
  * Coded events: triggers from the {@link EventDictionary} (verbs, event nouns, a few adjectives),
  * arguments from the dependency parse ({@link Arguments}), factuality ({@link FactualityAssessor}),
- * the innermost attribution, denials ({@link Denials}), dates ({@link EventDates}) and the article's
+ * stated intents ({@link Intents}), the innermost attribution, denials ({@link Denials}), dates ({@link EventDates}) and the article's
  * main event ({@link MainEvents}). Unparsed sentences give no events (the annotator reported them).
  * Nominal events that name no actor, target, place or time are dropped unless a denial needs them.
  * Thread-safe: the dictionary and lexicons are immutable; per-article state stays in the call.
@@ -35,6 +35,7 @@ public final class EventExtractor implements Extractor {
     private final EventDictionary dictionary;
     private final FactualityAssessor factuality;
     private final Denials denials;
+    private final Intents intents;
 
     public EventExtractor() {
         this(ExtractionConfig.DEFAULT);
@@ -44,6 +45,23 @@ public final class EventExtractor implements Extractor {
         this.dictionary = EventDictionary.load(config.dictionaryFiles());
         this.factuality = FactualityAssessor.shipped();
         this.denials = Denials.shipped();
+        this.intents = Intents.shipped();
+    }
+
+    /**
+     * A sentence filter for annotators that parse only what the event extractor can use: true when
+     * one of the tokens' lemmas is in the dictionary (shipped plus the config's files).
+     */
+    public static java.util.function.Predicate<List<org.sitrep.model.Token>> triggerFilter(ExtractionConfig config) {
+        EventDictionary d = EventDictionary.load(config.dictionaryFiles());
+        return tokens -> {
+            for (org.sitrep.model.Token t : tokens) {
+                if (d.knows(t.lemma()) || d.knows(t.text())) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     @Override
@@ -126,6 +144,7 @@ public final class EventExtractor implements Extractor {
             d.location = args.location(i, "visit".equals(d.mode));
             d.time = args.time(i);
             d.factuality = factuality.assess(v, i);
+            intents.apply(d);
             d.attribution = innermost(context.attributions(), d.trigger);
             out.add(d);
         }
