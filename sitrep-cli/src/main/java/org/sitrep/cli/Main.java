@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles into a sourced, time-lined event graph.",
         subcommands = {AnalyzeCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class,
+                SampleMeantimeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code: a usage error (bad option, bad date). */
@@ -21,6 +22,17 @@ public final class Main {
     /** Runs the command line and returns its exit code (for tests). */
     public static int run(String... args) {
         return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    /** Runs the command line writing to the given streams and returns its exit code (for tests). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOut(out);
+        cl.setErr(err);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     static final class Version implements CommandLine.IVersionProvider {
