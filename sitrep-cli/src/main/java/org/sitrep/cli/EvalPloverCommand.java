@@ -35,7 +35,7 @@ public final class EvalPloverCommand implements Callable<Integer> {
         Sitrep sitrep = Engines.standard();
         Ingest ingest = new Ingest();
         var result = PloverEvaluation.score(PloverEvaluation.read(file), text -> sitrep.analyze(
-                ingest.fromBytes("plover", text.getBytes(StandardCharsets.UTF_8), ContentFormat.TEXT)));
+                ingest.fromBytes("plover", ("Gold record\n\n" + text).getBytes(StandardCharsets.UTF_8), ContentFormat.TEXT)));
         if (json) {
             System.out.printf(Locale.ROOT, "{\"records\": %d, \"typeAccuracy\": %.4f, \"actorAccuracy\": %.4f, "
                             + "\"recordsWithTargets\": %d, \"targetAccuracy\": %.4f}%n", result.records(), result.typeAccuracy(),

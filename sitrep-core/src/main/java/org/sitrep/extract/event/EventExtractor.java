@@ -149,6 +149,7 @@ public final class EventExtractor implements Extractor {
             out.add(d);
         }
         inheritFromGoverningEvent(out);
+        Intents.demands(out, args);
         denials.apply(out);
         out.removeIf(d -> d.nominal() && !d.hasArguments() && !d.keepWithoutArguments);
         return out;

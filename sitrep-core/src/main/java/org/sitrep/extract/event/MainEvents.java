@@ -10,7 +10,8 @@ import org.sitrep.model.Span;
 
 /**
  * Picks an article's main event from its headline and lead: coded (not STATEMENT) events with an
- * actor come first, then those whose trigger word the headline uses, then the earliest. Fills the
+ * actor come first, then those highest in their sentence's parse (a complement is subordinate to
+ * its predicate), then those whose trigger word the headline uses, then the earliest. Fills the
  * 5W1H summary from the event's arguments. Stateless.
  */
 final class MainEvents {
@@ -54,7 +55,7 @@ final class MainEvents {
         s += d.targets.isEmpty() && d.location == null ? 0 : 0.5;
         s += headlineWords.contains(d.lemma()) || headlineWords.contains(d.view.word(d.token)) ? 2 : 0;
         s -= d.deniedBy.isEmpty() ? 0 : 1;
-        s -= 0.1 * d.view.depth(d.token);
+        s -= d.view.depth(d.token);
         return s;
     }
 
