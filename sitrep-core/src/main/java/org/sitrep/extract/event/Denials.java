@@ -1,16 +1,11 @@
 package org.sitrep.extract.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.extract.factuality.DependencyView;
+import org.sitrep.extract.factuality.Lexicons;
 import org.sitrep.model.Denial;
 import org.sitrep.model.Factuality;
 import org.sitrep.model.Factuality.Certainty;
@@ -34,21 +29,8 @@ final class Denials {
 
     static Denials shipped() {
         Map<String, Boolean> map = new HashMap<>();
-        try (InputStream in = Denials.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    String[] f = line.split("\\s+");
-                    map.put(f[0], f[1].equals("DIRECT"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Lexicons.Row row : Lexicons.resource(RESOURCE)) {
+            map.put(row.columns()[0], row.columns()[1].equals("DIRECT"));
         }
         return new Denials(map);
     }

@@ -1,9 +1,6 @@
 package org.sitrep.extract.event;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.extract.factuality.Lexicons;
 
 /**
  * The verb and event-noun dictionary: lemma + part of speech (+ frame) → PLOVER type, mode, CAMEO
@@ -51,18 +49,13 @@ public final class EventDictionary {
     /** The shipped dictionary plus the given user files (their entries win on the same key and frame). */
     public static EventDictionary load(List<Path> userFiles) {
         Map<String, List<Entry>> map = new HashMap<>();
-        try (InputStream in = EventDictionary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        add(Lexicons.resource(RESOURCE), RESOURCE, map);
+        for (Path p : userFiles) {
+            try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+                add(Lexicons.rows(r), p.toString(), map);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE, map);
-            for (Path p : userFiles) {
-                try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                    read(r, p.toString(), map);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new EventDictionary(map);
     }
@@ -86,17 +79,9 @@ public final class EventDictionary {
         return lemma.toLowerCase(Locale.ROOT) + "/" + pos;
     }
 
-    private static void read(Reader reader, String name, Map<String, List<Entry>> map) throws IOException {
-        BufferedReader r = new BufferedReader(reader);
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            line = line.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            Entry e = parse(line.split("\\s+"), name + ":" + n);
+    private static void add(List<Lexicons.Row> rows, String name, Map<String, List<Entry>> map) {
+        for (Lexicons.Row row : rows) {
+            Entry e = parse(row.columns(), name + ":" + row.line());
             List<Entry> list = map.computeIfAbsent(key(e.lemma(), e.pos()), k -> new ArrayList<>());
             list.removeIf(o -> o.frame() == e.frame() && o.frameWord().equals(e.frameWord()));
             list.add(e);

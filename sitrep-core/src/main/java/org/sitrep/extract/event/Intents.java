@@ -1,17 +1,12 @@
 package org.sitrep.extract.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.extract.factuality.DependencyView;
+import org.sitrep.extract.factuality.Lexicons;
 import org.sitrep.model.Factuality;
 
 /**
@@ -30,21 +25,8 @@ final class Intents {
 
     static Intents shipped() {
         Map<String, String[]> map = new HashMap<>();
-        try (InputStream in = Intents.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    String[] f = line.split("\\s+");
-                    map.put(f[0], new String[] {f[1], f[2]});
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Lexicons.Row row : Lexicons.resource(RESOURCE)) {
+            map.put(row.columns()[0], new String[] {row.columns()[1], row.columns()[2]});
         }
         return new Intents(map);
     }

@@ -1,11 +1,5 @@
 package org.sitrep.extract.factuality;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -54,28 +48,12 @@ public final class FactualityCues {
 
     private static FactualityCues load() {
         Map<Kind, Map<String, Cue>> map = new HashMap<>();
-        try (InputStream in = FactualityCues.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        for (Lexicons.Row row : Lexicons.resource(RESOURCE)) {
+            if (row.columns().length != 5) {
+                throw new IllegalStateException(RESOURCE + ":" + row.line() + ": expected 5 columns");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\\s+");
-                if (f.length != 5) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": expected 5 columns: " + line);
-                }
-                Cue cue = parse(f);
-                map.computeIfAbsent(cue.kind(), k -> new HashMap<>()).put(cue.word(), cue);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Cue cue = parse(row.columns());
+            map.computeIfAbsent(cue.kind(), k -> new HashMap<>()).put(cue.word(), cue);
         }
         return new FactualityCues(map);
     }
