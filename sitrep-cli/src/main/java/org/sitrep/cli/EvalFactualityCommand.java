@@ -44,7 +44,7 @@ public final class EvalFactualityCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         var annotator = Engines.annotator("corenlp");
-        ScoreModel model = ScoreModel.shipped();
+        ScoreModel model = train != null ? null : ScoreModel.shipped();
         if (train != null) {
             Path trainFile = resolve("train");
             var obs = FactualityEvaluation.observe(trainFile, annotator, FactualityEvaluation.assessor(null), limit);

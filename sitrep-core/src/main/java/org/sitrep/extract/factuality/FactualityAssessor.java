@@ -45,6 +45,7 @@ public final class FactualityAssessor {
     public Assessment assessWithFeatures(DependencyView v, int i) {
         FactualityFeatures.Builder f = new FactualityFeatures.Builder();
         f.partOfSpeech(v.isVerb(i), v.isNoun(i), v.isAdjective(i));
+        f.form(v.isVerb(i) && v.marker(i).equals("to"), v.pos(i).equals("VBG"), v.is(i, "acl:relcl"));
         EventTime tense = tense(v, i);
         local(v, i, f, true);
         walkUp(v, i, f, tense);
@@ -85,8 +86,15 @@ public final class FactualityAssessor {
                 break;
             }
             if (COMPLEMENT.contains(r) || (v.is(j, "advcl") && v.marker(j).equals("to"))) {
+                if (v.is(j, "advcl")) {
+                    f.purpose();
+                }
                 predicate(v, h, f);
+                boolean had = f.hasModal();
                 local(v, h, f, false);
+                if (!had && f.hasModal()) {
+                    f.inheritedModal();
+                }
                 if (tense == null) {
                     EventTime t = tense(v, h);
                     tense = t == EventTime.FUTURE ? t : null;

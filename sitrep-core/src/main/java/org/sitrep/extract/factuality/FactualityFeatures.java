@@ -18,7 +18,8 @@ public final class FactualityFeatures {
     /** Feature names, in vector order (the score model's resource lists weights by these names). */
     public static final List<String> NAMES = List.of("bias", "rule", "verb", "noun", "adjective", "past", "present",
             "future", "modalProbable", "modalPossible", "hedge", "negated", "conditional", "report", "belief", "intent",
-            "desire", "implicative", "negative", "allege", "nominalCue", "presupposed", "question", "steps", "noTense");
+            "desire", "implicative", "negative", "allege", "nominalCue", "presupposed", "question", "steps", "noTense", "infinitive", "purpose", "relative", "inheritedModal",
+            "gerund");
 
     private final Certainty certainty;
     private final boolean negated;
@@ -40,7 +41,8 @@ public final class FactualityFeatures {
                 flag(pc.contains(PredicateClass.BELIEF)), flag(pc.contains(PredicateClass.INTENT)),
                 flag(pc.contains(PredicateClass.DESIRE)), flag(pc.contains(PredicateClass.IMPLICATIVE)),
                 flag(pc.contains(PredicateClass.NEGATIVE)), flag(pc.contains(PredicateClass.ALLEGE)), flag(b.nominalCue),
-                flag(b.presupposed), flag(b.question), Math.min(b.steps, 4), flag(b.tense == null)};
+                flag(b.presupposed), flag(b.question), Math.min(b.steps, 4), flag(b.tense == null), flag(b.infinitive),
+                flag(b.purpose), flag(b.relative), flag(b.inheritedModal), flag(b.gerund)};
     }
 
     private static double flag(boolean b) {
@@ -75,7 +77,30 @@ public final class FactualityFeatures {
         private boolean presupposed;
         private boolean question;
         private int steps;
+        private boolean infinitive;
+        private boolean purpose;
+        private boolean relative;
+        private boolean inheritedModal;
+        private boolean gerund;
         private final Set<PredicateClass> classes = EnumSet.noneOf(PredicateClass.class);
+
+        void form(boolean infinitive, boolean gerund, boolean relative) {
+            this.infinitive = infinitive;
+            this.gerund = gerund;
+            this.relative = relative;
+        }
+
+        void purpose() {
+            purpose = true;
+        }
+
+        void inheritedModal() {
+            inheritedModal = true;
+        }
+
+        boolean hasModal() {
+            return modalProbable || modalPossible;
+        }
 
         void partOfSpeech(boolean v, boolean n, boolean a) {
             verb = v;
