@@ -1,27 +1,57 @@
 package org.sitrep.cli;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.sitrep.Sitrep;
+import org.sitrep.annotate.Capability;
+import org.sitrep.extract.Extractor;
+import org.sitrep.extract.Extractors;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.annotate.SimpleAnnotator;
 import org.sitrep.corenlp.CoreNlpAnnotator;
+import org.sitrep.extract.ExtractionConfig;
 
 /** Builds the facade the commands use; loads the NLP models once per process. */
 final class Engines {
-    private static final java.util.Map<String, Sitrep> SHARED = new java.util.HashMap<>();
+    private static final Map<String, Sitrep> SHARED = new HashMap<>();
 
     private Engines() {
     }
 
-    /** The default engine (CoreNLP-backed), loaded on first use. */
+    /** The default engine (CoreNLP-backed; -Dsitrep.annotator=simple for the model-free one), loaded on first use. */
     static synchronized Sitrep standard() {
         String name = System.getProperty("sitrep.annotator", "corenlp");
-        return SHARED.computeIfAbsent(name, n -> Sitrep.builder(annotator(n)).build());
+        return SHARED.computeIfAbsent(name, n -> {
+            Annotator a = annotator(n);
+            return Sitrep.builder(a).extractors(runnable(a, Extractors.defaults())).build();
+        });
     }
 
-    /** An engine with user configuration (not shared: built per call). */
-    static Sitrep configured(org.sitrep.extract.ExtractionConfig config) {
-        return Sitrep.builder(annotator(System.getProperty("sitrep.annotator", "corenlp")))
-                .extractors(org.sitrep.extract.Extractors.defaults(config)).build();
+    /** The default extractors whose needs the annotator (and the extractors before them) meet, in order. */
+    static List<Extractor> runnable(Annotator a, List<Extractor> all) {
+        Set<Capability> available = EnumSet.noneOf(Capability.class);
+        available.addAll(a.provides());
+        List<Extractor> out = new ArrayList<>();
+        for (Extractor e : all) {
+            if (available.containsAll(e.requires())) {
+                out.add(e);
+                available.addAll(e.produces());
+            }
+        }
+        return out;
+    }
+
+    /** The default engine with the user's extraction configuration (e.g. extra knowledge-base files). */
+    static synchronized Sitrep standard(ExtractionConfig config) {
+        if (config.equals(ExtractionConfig.DEFAULT)) {
+            return standard();
+        }
+        Annotator annotator = standard().pipeline().annotator();
+        return Sitrep.builder(annotator).extractors(runnable(annotator, Extractors.defaults(config))).build();
     }
 
     static Annotator annotator(String name) {

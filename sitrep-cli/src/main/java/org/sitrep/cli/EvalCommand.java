@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluates Sitrep against gold data (read from a path; none ships with Sitrep).",
         subcommands = {CommandLine.HelpCommand.class,
+                NerEvalCommand.class, LinkingEvalCommand.class,
+                EvalExtractionCommand.class,
                 EvalFactualityCommand.class, EvalPloverCommand.class, EvalMeantimeCommand.class})
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec

@@ -172,4 +172,34 @@ class IngestTest {
                 ContentFormat.TEXT, ContentFormat.TEXT);
         assertThat(out.get(3).origin()).isEqualTo("stdin:2");
     }
+
+    @Test
+    void addedSourcesAreAskedFirst() throws Exception {
+        Path feed = dir.resolve("news.rss");
+        Files.writeString(feed, "<rss/>");
+        ArticleSource rss = new ArticleSource() {
+            @Override
+            public boolean accepts(Path file) {
+                return file.toString().endsWith(".rss");
+            }
+
+            @Override
+            public void read(Path file, java.util.function.Consumer<RawArticle> sink) {
+                sink.accept(new Ingest().fromBytes(file + "#1", "From a feed\n\nBody.".getBytes(StandardCharsets.UTF_8),
+                        ContentFormat.TEXT));
+            }
+        };
+        List<RawArticle> out = new ArrayList<>();
+        ingest.with(rss).read(feed, out::add);
+        assertThat(out).singleElement().satisfies(a -> assertThat(a.origin()).endsWith("news.rss#1"));
+    }
+
+    @Test
+    void aTextFileHoldingAPageIsReadAsHtml() throws Exception {
+        Path p = dir.resolve("saved.txt");
+        Files.writeString(p, "<!DOCTYPE html><html><head><title>Saved page</title></head><body><p>Saved body.</p></body></html>");
+        RawArticle a = read(p).get(0);
+        assertThat(a.format()).isEqualTo(ContentFormat.HTML);
+        assertThat(a.main()).contains("Saved body.");
+    }
 }
