@@ -49,7 +49,10 @@ final class Arguments {
         for (int step = 0; step < 4 && j >= 0; step++) {
             int subject = subject(j);
             if (subject >= 0) {
-                if (v.is(subject, "obl")) {
+                List<String> speaker = speaker(j, subject);
+                if (!speaker.isEmpty()) {
+                    out.addAll(speaker);
+                } else if (v.is(subject, "obl")) {
                     out.addAll(entities(subject));
                 } else {
                     for (int s : v.withConjuncts(subject)) {
@@ -69,6 +72,28 @@ final class Arguments {
             break;
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * "Syria says it will…", "farmers said they would…": a pronoun subject of a reported clause
+     * is the speaker when the speaker is an entity and the pronoun names none itself.
+     */
+    private List<String> speaker(int clause, int subject) {
+        if (!v.pos(subject).equals("PRP") || refs.covering(v.token(subject).span()) != null || !v.is(clause, "ccomp")) {
+            return List.of();
+        }
+        int governor = v.head(clause);
+        int s = governor < 0 ? -1 : v.child(governor, "nsubj");
+        if (s < 0 || v.pos(s).equals("PRP")) {
+            return List.of();
+        }
+        String w = v.word(subject);
+        boolean personal = PERSON_PRONOUNS.contains(w);
+        List<String> e = entities(s);
+        if (e.isEmpty() || personal && e.stream().anyMatch(refs::isPlace)) {
+            return List.of();
+        }
+        return e;
     }
 
     /** Whether the subject of i is coordinated or plural ("X and Y met", "the two met"). */

@@ -155,7 +155,10 @@ public final class EventExtractor implements Extractor {
         return out;
     }
 
-    /** "arrived in X ahead of an expected tour": a nominal event takes the actor and place of the event it modifies. */
+    /**
+     * "arrived in X ahead of an expected tour": a nominal event takes the actor and place of the
+     * event it modifies; "declared a ceasefire": the object of a statement takes the speaker.
+     */
     private static void inheritFromGoverningEvent(List<Draft> sentence) {
         for (Draft d : sentence) {
             if (!d.nominal() || !d.actors.isEmpty()) {
@@ -164,6 +167,11 @@ public final class EventExtractor implements Extractor {
             int j = d.token;
             for (int step = 0; step < 3; step++) {
                 String r = d.view.relation(j);
+                Draft statement = r.equals("obj") ? find(sentence, d.view.head(j)) : null;
+                if (statement != null && statement.type.equals("STATEMENT")) {
+                    d.actors = new ArrayList<>(statement.actors);
+                    break;
+                }
                 if (!(r.startsWith("obl") || r.equals("nmod") || r.equals("advmod"))) {
                     break;
                 }

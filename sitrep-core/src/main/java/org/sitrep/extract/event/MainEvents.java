@@ -50,7 +50,7 @@ final class MainEvents {
 
     private static double score(Draft d, Set<String> headlineWords) {
         double s = 0;
-        s += d.type.equals("STATEMENT") || d.type.equals("OTHER") ? 0 : 3;
+        s += d.type.equals("STATEMENT") || d.type.equals("OTHER") ? 0 : 5;
         s += d.actors.isEmpty() ? 0 : 2;
         s += d.targets.isEmpty() && d.location == null ? 0 : 0.5;
         s += headlineWords.contains(d.lemma()) || headlineWords.contains(d.view.word(d.token)) ? 2 : 0;
