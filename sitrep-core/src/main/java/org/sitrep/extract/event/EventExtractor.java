@@ -180,7 +180,7 @@ public final class EventExtractor implements Extractor {
                     break;
                 }
                 Draft governor = find(sentence, j);
-                if (governor != null && !governor.nominal()) {
+                if (governor != null && !governor.nominal() && !governor.type.equals("STATEMENT")) {
                     d.actors = new ArrayList<>(governor.actors);
                     if (d.location == null) {
                         d.location = governor.location;
