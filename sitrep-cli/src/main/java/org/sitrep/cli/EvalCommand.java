@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Evaluates Sitrep against gold data (read from a path; none ships with Sitrep).",
         subcommands = {CommandLine.HelpCommand.class,
                 NerEvalCommand.class, LinkingEvalCommand.class,
-                EvalExtractionCommand.class})
+                EvalExtractionCommand.class,
+                TimexEvalCommand.class})
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
