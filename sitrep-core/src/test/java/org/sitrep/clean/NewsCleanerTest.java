@@ -264,4 +264,14 @@ class NewsCleanerTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2023, 3, 3));
         assertThat(a.publishedBasis()).isEqualTo(PublishedBasis.INFERRED);
     }
+
+    @Test
+    void everyKindOfLineBreakSeparatesLines() {
+        for (String br : new String[] {"\n", "\r\n", "\r", "\u2029"}) {
+            RawArticle raw = text("Headline" + br + br + "First paragraph." + br + br + "Second paragraph.");
+            CleanArticle a = cleaner.clean(raw, null);
+            assertMapped(raw, a);
+            assertThat(a.text()).as("break %s", br.codePointAt(0)).isEqualTo("Headline\n\nFirst paragraph.\n\nSecond paragraph.");
+        }
+    }
 }
