@@ -34,7 +34,7 @@ public final class StoryClusterer {
         count(f);
         String best = null;
         double bestSim = 0;
-        for (String id : candidates(f)) {
+        for (String id : candidates(f, config.candidates())) {
             Story s = stories.get(id);
             if (!s.fits(f.day(), config.windowDays())) {
                 continue;
@@ -87,15 +87,31 @@ public final class StoryClusterer {
         f.terms().keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
     }
 
-    private TreeSet<String> candidates(StoryFeatures f) {
-        TreeSet<String> out = new TreeSet<>();
+    /** The stories sharing the most idf weight with the article's heaviest terms, at most {@code n}. */
+    private TreeSet<String> candidates(StoryFeatures f, int n) {
+        Map<String, Double> overlap = new HashMap<>();
         for (String t : top(f.terms(), config.queryTerms())) {
             List<String> ids = storiesByTerm.get(t);
             if (ids != null) {
-                out.addAll(ids);
+                double w = idf(t);
+                ids.forEach(id -> overlap.merge(id, w, Double::sum));
             }
         }
+        TreeSet<String> out = new TreeSet<>();
+        overlap.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(n).forEach(e -> out.add(e.getKey()));
         return out;
+    }
+
+    /** When a story's articles were published and how many it has, or null for an unknown id. */
+    public synchronized StorySpan span(String storyId) {
+        Story s = stories.get(storyId);
+        return s == null ? null : new StorySpan(s.first, s.last, s.articles);
+    }
+
+    /** The dates and size of a story. */
+    public record StorySpan(LocalDate first, LocalDate last, int articles) {
     }
 
     private List<String> top(Map<String, Double> terms, int n) {

@@ -9,12 +9,15 @@ package org.sitrep.link;
  * @param properWeight weight of a proper-noun or entity term against a common word (1)
  * @param queryTerms   how many of an article's heaviest terms look up candidate stories
  * @param centroidTerms how many terms a story's centroid keeps
+ * @param candidates   how many candidate stories (most shared term weight) are compared in full
  */
-public record StoryConfig(double threshold, int windowDays, double properWeight, int queryTerms, int centroidTerms) {
-    public static final StoryConfig DEFAULT = new StoryConfig(0.3, 14, 3.0, 30, 400);
+public record StoryConfig(double threshold, int windowDays, double properWeight, int queryTerms, int centroidTerms,
+                          int candidates) {
+    public static final StoryConfig DEFAULT = new StoryConfig(0.3, 14, 3.0, 30, 400, 25);
 
     public StoryConfig {
-        if (threshold <= 0 || threshold >= 1 || windowDays < 0 || properWeight <= 0 || queryTerms < 1 || centroidTerms < 1) {
+        if (threshold <= 0 || threshold >= 1 || windowDays < 0 || properWeight <= 0 || queryTerms < 1 || centroidTerms < 1
+                || candidates < 1) {
             throw new IllegalArgumentException("bad story settings: " + threshold + ", " + windowDays + ", "
                     + properWeight + ", " + queryTerms + ", " + centroidTerms);
         }

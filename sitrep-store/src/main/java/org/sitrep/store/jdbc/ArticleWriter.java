@@ -16,6 +16,7 @@ import org.sitrep.json.AnalysisJson;
 import org.sitrep.link.ArticleLinks;
 import org.sitrep.link.DuplicateMatch;
 import org.sitrep.link.EntityKeys;
+import org.sitrep.link.StoryClusterer;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.CleanArticle;
@@ -26,18 +27,41 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.RawArticle;
 import org.sitrep.model.TimeExpression;
 
-/** Writes the rows of one article inside the caller's transaction. Not thread-safe. */
-final class ArticleWriter {
+/**
+ * Writes the rows of one article inside the caller's transaction, on prepared statements kept for
+ * the connection's life (preparing is the expensive part on DuckDB). Not thread-safe.
+ */
+final class ArticleWriter implements AutoCloseable {
     private final Connection c;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     ArticleWriter(Connection c) {
         this.c = c;
     }
 
+    PreparedStatement prepared(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = c.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        ps.clearParameters();
+        return ps;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement ps : statements.values()) {
+            ps.close();
+        }
+        statements.clear();
+    }
+
     void deleteChildren(String articleId) throws SQLException {
         for (String table : Schema.ARTICLE_CHILDREN) {
             String column = table.equals("links") ? "from_article" : "article_id";
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE " + column + " = ?")) {
+            {
+            PreparedStatement ps = prepared("DELETE FROM " + table + " WHERE " + column + " = ?");
                 ps.setString(1, articleId);
                 ps.executeUpdate();
             }
@@ -53,7 +77,8 @@ final class ArticleWriter {
                 ? "UPDATE articles SET " + ARTICLE_COLUMNS.replace(",", " = ?,") + " = ? WHERE id = ?"
                 : "INSERT INTO articles (" + ARTICLE_COLUMNS + ", id) VALUES (" + "?, ".repeat(21) + "?)";
         CleanArticle art = a.article();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        {
+            PreparedStatement ps = prepared(sql);
             int i = 1;
             ps.setLong(i++, seq);
             ps.setString(i++, art.contentHash());
@@ -82,8 +107,12 @@ final class ArticleWriter {
     }
 
     void writeEntities(String articleId, List<Entity> entities) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement pm = c.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)")) {
+        if (entities.isEmpty()) {
+            return;
+        }
+        {
+            PreparedStatement ps = prepared("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            PreparedStatement pm = prepared("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)");
             for (Entity e : entities) {
                 int i = 1;
                 ps.setString(i++, articleId);
@@ -117,7 +146,11 @@ final class ArticleWriter {
     }
 
     void writeTimes(String articleId, List<TimeExpression> times) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        if (times.isEmpty()) {
+            return;
+        }
+        {
+            PreparedStatement ps = prepared("INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
             for (TimeExpression t : times) {
                 ps.setString(1, articleId);
                 ps.setString(2, t.id());
@@ -135,7 +168,11 @@ final class ArticleWriter {
     }
 
     void writeAttributions(String articleId, List<Attribution> attributions) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        if (attributions.isEmpty()) {
+            return;
+        }
+        {
+            PreparedStatement ps = prepared("INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             for (Attribution a : attributions) {
                 ps.setString(1, articleId);
                 ps.setString(2, a.id());
@@ -155,13 +192,17 @@ final class ArticleWriter {
     }
 
     void writeEvents(Analysis a, ArticleLinks links) throws SQLException {
+        if (a.events().isEmpty()) {
+            return;
+        }
         Map<String, Entity> entities = a.entities().stream().collect(Collectors.toMap(Entity::id, e -> e, (x, y) -> x));
         Map<String, Attribution> attributions = a.attributions().stream()
                 .collect(Collectors.toMap(Attribution::id, x -> x, (x, y) -> x));
         Map<String, ArticleLinks.LinkedEvent> linked = new HashMap<>();
         links.events().forEach(le -> linked.put(le.mention().eventId(), le));
         String articleId = a.article().id();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO events VALUES (" + "?, ".repeat(39) + "?)")) {
+        {
+            PreparedStatement ps = prepared("INSERT INTO events VALUES (" + "?, ".repeat(39) + "?)");
             for (Event e : a.events()) {
                 ArticleLinks.LinkedEvent le = linked.get(e.id());
                 var cluster = links.clusters().get(le.clusterId());
@@ -245,7 +286,11 @@ final class ArticleWriter {
     }
 
     void writeLinks(String articleId, List<DuplicateMatch> duplicates) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO links VALUES (?, ?, ?, ?, ?)")) {
+        if (duplicates.isEmpty()) {
+            return;
+        }
+        {
+            PreparedStatement ps = prepared("INSERT INTO links VALUES (?, ?, ?, ?, ?)");
             for (DuplicateMatch d : duplicates) {
                 ps.setString(1, articleId);
                 ps.setString(2, d.articleId());
@@ -259,8 +304,12 @@ final class ArticleWriter {
     }
 
     void writeDiagnostics(String articleId, String origin, List<Diagnostic> diagnostics) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO diagnostics (article_id, origin, severity, stage, message) VALUES (?, ?, ?, ?, ?)")) {
+        if (diagnostics.isEmpty()) {
+            return;
+        }
+        {
+            PreparedStatement ps = prepared(
+                "INSERT INTO diagnostics (article_id, origin, severity, stage, message) VALUES (?, ?, ?, ?, ?)");
             for (Diagnostic d : diagnostics) {
                 ps.setString(1, articleId);
                 ps.setString(2, origin);
@@ -274,8 +323,12 @@ final class ArticleWriter {
     }
 
     void updateClusters(ArticleLinks links) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE events SET num_sources = ?, num_articles = ?, contradicted = ? WHERE cluster_id = ?")) {
+        if (links.clusters().isEmpty()) {
+            return;
+        }
+        {
+            PreparedStatement ps = prepared(
+                "UPDATE events SET num_sources = ?, num_articles = ?, contradicted = ? WHERE cluster_id = ?");
             for (var cluster : links.clusters().values()) {
                 ps.setInt(1, cluster.independentSources());
                 ps.setInt(2, cluster.articles());
@@ -287,33 +340,21 @@ final class ArticleWriter {
         }
     }
 
-    void upsertStory(ArticleLinks links, String label, LocalDate day) throws SQLException {
-        boolean exists;
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM stories WHERE id = ?")) {
-            ps.setString(1, links.storyId());
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                exists = rs.getLong(1) > 0;
-            }
-        }
-        if (!exists) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO stories VALUES (?, ?, ?, ?, 0)")) {
-                ps.setString(1, links.storyId());
-                ps.setString(2, label);
-                setDate(ps, 3, day);
-                setDate(ps, 4, day);
-                ps.executeUpdate();
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE stories SET label = ?,"
-                + " first_day = (SELECT min(published) FROM articles WHERE story_id = ?),"
-                + " last_day = (SELECT max(published) FROM articles WHERE story_id = ?),"
-                + " articles = (SELECT count(*) FROM articles WHERE story_id = ?) WHERE id = ?")) {
-            ps.setString(1, label);
-            for (int i = 2; i <= 5; i++) {
-                ps.setString(i, links.storyId());
-            }
-            ps.executeUpdate();
+    void upsertStory(String storyId, String label, StoryClusterer.StorySpan span) throws SQLException {
+        PreparedStatement update = prepared("UPDATE stories SET label = ?, first_day = ?, last_day = ?, articles = ? WHERE id = ?");
+        update.setString(1, label);
+        setDate(update, 2, span.first());
+        setDate(update, 3, span.last());
+        update.setInt(4, span.articles());
+        update.setString(5, storyId);
+        if (update.executeUpdate() == 0) {
+            PreparedStatement insert = prepared("INSERT INTO stories VALUES (?, ?, ?, ?, ?)");
+            insert.setString(1, storyId);
+            insert.setString(2, label);
+            setDate(insert, 3, span.first());
+            setDate(insert, 4, span.last());
+            insert.setInt(5, span.articles());
+            insert.executeUpdate();
         }
     }
 

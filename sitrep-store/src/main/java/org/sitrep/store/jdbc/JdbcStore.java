@@ -53,12 +53,14 @@ import org.sitrep.store.TimelineDay;
 public abstract class JdbcStore implements Store {
     protected final Connection connection;
     private final String description;
+    private final ArticleWriter writer;
     private CorpusLinker linker;
     private long nextSeq = -1;
 
     protected JdbcStore(Connection connection, String description, boolean readOnly, List<String> indexes) {
         this.connection = connection;
         this.description = description;
+        this.writer = new ArticleWriter(connection);
         if (!readOnly) {
             try {
                 Schema.create(connection, indexes);
@@ -83,7 +85,8 @@ public abstract class JdbcStore implements Store {
 
     @Override
     public synchronized boolean has(String articleId) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM articles WHERE id = ?")) {
+        try {
+            PreparedStatement ps = writer.prepared("SELECT count(*) FROM articles WHERE id = ?");
             ps.setString(1, articleId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -102,7 +105,7 @@ public abstract class JdbcStore implements Store {
         ArticleLinks links = l.link(analysis);
         try {
             connection.setAutoCommit(false);
-            ArticleWriter w = new ArticleWriter(connection);
+            ArticleWriter w = writer;
             if (replace) {
                 w.deleteChildren(id);
             }
@@ -114,7 +117,8 @@ public abstract class JdbcStore implements Store {
             w.writeLinks(id, links.duplicates());
             w.writeDiagnostics(id, raw.origin(), analysis.diagnostics());
             w.updateClusters(links);
-            w.upsertStory(links, String.join(" ", l.stories().label(links.storyId(), 6)), analysis.article().published());
+            w.upsertStory(links.storyId(), String.join(" ", l.stories().label(links.storyId(), 6)),
+                    l.stories().span(links.storyId()));
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollback();
@@ -188,7 +192,7 @@ public abstract class JdbcStore implements Store {
     @Override
     public synchronized void putDiagnostic(String origin, Diagnostic d) {
         try {
-            new ArticleWriter(connection).writeDiagnostics(null, origin, List.of(d));
+            writer.writeDiagnostics(null, origin, List.of(d));
         } catch (SQLException e) {
             throw fail("cannot store a diagnostic", e);
         }
@@ -431,6 +435,7 @@ public abstract class JdbcStore implements Store {
     @Override
     public synchronized void close() {
         try {
+            writer.close();
             connection.close();
         } catch (SQLException e) {
             throw fail("cannot close", e);
