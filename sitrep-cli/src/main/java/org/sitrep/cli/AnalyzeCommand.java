@@ -13,7 +13,6 @@ import org.sitrep.brief.TextBrief;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.json.AnalysisJson;
 import org.sitrep.model.Analysis;
-import org.sitrep.model.ContentFormat;
 import org.sitrep.model.RawArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +29,9 @@ import picocli.CommandLine.Spec;
 public final class AnalyzeCommand implements Callable<Integer> {
     /** Output formats. */
     public enum Format { text, json, jsonl }
+
+    /** At most this much of standard input is read (JSON Lines of many articles included). */
+    private static final int STDIN_CAP = 256 << 20;
 
     @Spec
     CommandSpec spec;
@@ -79,7 +81,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         for (String in : inputs) {
             if (in.equals("-")) {
-                raws.add(ingest.fromBytes("stdin", System.in.readAllBytes(), ContentFormat.TEXT));
+                ingest.readBytes("stdin", System.in.readNBytes(STDIN_CAP), raws::add);
             } else {
                 files.addAll(Inputs.expand(List.of(Path.of(in))));
             }

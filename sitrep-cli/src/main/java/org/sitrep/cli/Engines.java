@@ -7,17 +7,15 @@ import org.sitrep.corenlp.CoreNlpAnnotator;
 
 /** Builds the facade the commands use; loads the NLP models once per process. */
 final class Engines {
-    private static Sitrep shared;
+    private static final java.util.Map<String, Sitrep> SHARED = new java.util.HashMap<>();
 
     private Engines() {
     }
 
     /** The default engine (CoreNLP-backed), loaded on first use. */
     static synchronized Sitrep standard() {
-        if (shared == null) {
-            shared = Sitrep.builder(annotator(System.getProperty("sitrep.annotator", "corenlp"))).build();
-        }
-        return shared;
+        String name = System.getProperty("sitrep.annotator", "corenlp");
+        return SHARED.computeIfAbsent(name, n -> Sitrep.builder(annotator(n)).build());
     }
 
     static Annotator annotator(String name) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {AnalyzeCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class,
                 IngestCommand.class, QueryCommand.class, TimelineCommand.class, StoryCommand.class, SearchCommand.class,
                 ExportCommand.class, ReanalyzeCommand.class, BenchStoreCommand.class,
+                SampleMeantimeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code: a usage error (bad option, bad date). */
@@ -23,6 +24,17 @@ public final class Main {
     /** Runs the command line and returns its exit code (for tests). */
     public static int run(String... args) {
         return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    /** Runs the command line writing to the given streams and returns its exit code (for tests). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOut(out);
+        cl.setErr(err);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,41 +1,368 @@
 package org.sitrep.clean;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.ingest.Ingest;
+import org.sitrep.model.ArticleMeta;
 import org.sitrep.model.CleanArticle;
+import org.sitrep.model.ContentFormat;
+import org.sitrep.model.Diagnostic;
 import org.sitrep.model.OffsetMap;
 import org.sitrep.model.PublishedBasis;
 import org.sitrep.model.RawArticle;
+import org.sitrep.model.Removal;
+import org.sitrep.model.Severity;
 import org.sitrep.model.Span;
 
-/** Walking-skeleton cleaner: paragraphs split on blank lines, the first is the headline. Thread-safe. */
+/**
+ * Cleans news text (plain text, or the main text an HTML extractor found). In order:
+ * <ol>
+ * <li>paragraphs are split on blank lines ({@link Lines}); whitespace inside is normalised;</li>
+ * <li>the headline is the metadata headline when given (the first paragraph stands for it when it
+ *     contains it), else the first paragraph; for plain text whose first paragraph has several
+ *     lines, the first line;</li>
+ * <li>boilerplate lines are removed: credits and notices before the first body paragraph, footers,
+ *     credits and copyright lines at the end (boilerplate.txt);</li>
+ * <li>a dateline at the start of one of the first three body paragraphs is cut (datelines.txt),
+ *     keeping the publisher and date it names;</li>
+ * <li>repeated paragraphs (same letters and digits, ignoring case) occur once: a copy of the
+ *     headline is dropped; of other copies the one that carried the dateline stays, else the first;</li>
+ * <li>publisher: metadata, else the dateline's agency; publication date: given, else metadata, else
+ *     a date in the text ("Published: …", a dated dateline), else {@link WeekdayDateInference};
+ *     language: metadata, else {@link LanguageDetector}.</li>
+ * </ol>
+ * Every removal is listed; the offset map leads each copied character back to the raw text
+ * ({@link RawArticle#main()} when present, else {@link RawArticle#content()}). Immutable and thread-safe.
+ */
 public final class NewsCleaner implements Cleaner {
+    private static final int LEAD_PARAGRAPHS = 3;
+    private static final int MIN_DUPLICATE_KEY = 12;
+    /** Longest cleaned text (characters); later paragraphs are dropped with a warning, to bound the NLP work. */
+    public static final int MAX_TEXT_CHARS = 256 << 10;
+    private static final Pattern PUBLISHED_LINE = Pattern.compile(
+            "(?i)^(?:published|posted|first published)(?: on)?\\s*:?\\s+(.*)$");
+
+    private final CleaningRules rules = new CleaningRules();
+    private final LanguageDetector languages = new LanguageDetector();
+    private final Clock clock;
+
+    public NewsCleaner() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock gives "today", the latest date an inferred publication date may have */
+    public NewsCleaner(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
     @Override
     public CleanArticle clean(RawArticle raw, LocalDate givenPublished) {
         String src = raw.main() != null ? raw.main() : raw.content();
-        StringBuilder text = new StringBuilder();
-        List<Span> paragraphs = new ArrayList<>();
-        for (String para : src.split("\\n\\s*\\n")) {
-            String p = para.strip().replaceAll("\\s+", " ");
+        Work w = new Work(src, raw.meta());
+        List<List<int[]>> blocks = Lines.paragraphs(src);
+        if (raw.format() == ContentFormat.TEXT && !blocks.isEmpty() && blocks.get(0).size() > 1) {
+            List<int[]> first = blocks.remove(0);
+            blocks.add(0, new ArrayList<>(first.subList(1, first.size())));
+            blocks.add(0, new ArrayList<>(first.subList(0, 1)));
+        }
+        Para headline = headline(w, blocks);
+        removeHeadLines(w, blocks);
+        removeTailLines(w, blocks);
+        List<Para> body = new ArrayList<>();
+        for (List<int[]> b : blocks) {
+            body.add(Para.of(src, b));
+        }
+        boolean[] dated = cutDateline(w, body);
+        body = dropDuplicates(w, headline, body, dated);
+        return assemble(raw, w, headline, body, givenPublished);
+    }
+
+    /** Per-article state. */
+    private static final class Work {
+        final String src;
+        final ArticleMeta meta;
+        final List<Removal> removed = new ArrayList<>();
+        final List<String> bylines = new ArrayList<>();
+        String datelinePublisher;
+        CleaningRules.Dateline dateline;
+        LocalDate textDate;
+
+        Work(String src, ArticleMeta meta) {
+            this.src = src;
+            this.meta = meta;
+        }
+
+        void remove(Removal.Kind kind, Para p) {
+            removed.add(new Removal(kind, p.text, p.rawBegin()));
+        }
+    }
+
+    private Para headline(Work w, List<List<int[]>> blocks) {
+        String given = w.meta.headline();
+        if (given == null || given.isBlank()) {
+            return blocks.isEmpty() ? null : Para.of(w.src, blocks.remove(0));
+        }
+        if (!blocks.isEmpty()) {
+            Para first = Para.of(w.src, blocks.get(0));
+            Para wanted = Para.inserted(given);
+            if (first.key().equals(wanted.key())) {
+                blocks.remove(0);
+                return first;
+            }
+            int at = first.text.toLowerCase(Locale.ROOT).indexOf(wanted.text.toLowerCase(Locale.ROOT));
+            if (at >= 0 && wanted.key().length() >= MIN_DUPLICATE_KEY) {
+                blocks.remove(0);
+                Para within = first.sub(at, at + wanted.length());
+                if (within.length() < first.length()) {
+                    Para rest = at == 0 ? first.sub(wanted.length(), first.length()) : first.sub(0, at);
+                    w.remove(Removal.Kind.BOILERPLATE, rest.strip());
+                }
+                return within;
+            }
+        }
+        return Para.inserted(given);
+    }
+
+    /** Credits and notices before the first body paragraph. */
+    private void removeHeadLines(Work w, List<List<int[]>> blocks) {
+        while (!blocks.isEmpty()) {
+            List<int[]> block = blocks.get(0);
+            Para line = Para.of(w.src, List.of(block.get(0)));
+            Removal.Kind kind = rules.boilerplate(line.text, CleaningRules.Where.HEAD);
+            if (kind == null) {
+                return;
+            }
+            w.remove(kind, line);
+            Matcher published = PUBLISHED_LINE.matcher(line.text);
+            if (published.matches() && w.textDate == null) {
+                w.textDate = DateWords.firstFullDate(published.group(1));
+            }
+            if (kind == Removal.Kind.CREDIT && line.text.regionMatches(true, 0, "by ", 0, 3)) {
+                w.bylines.addAll(authors(line.text.substring(3)));
+            }
+            block.remove(0);
+            if (block.isEmpty()) {
+                blocks.remove(0);
+            }
+        }
+    }
+
+    /** Footers, credits and copyright lines at the end, line by line from the last. */
+    private void removeTailLines(Work w, List<List<int[]>> blocks) {
+        List<Removal> tail = new ArrayList<>();
+        while (!blocks.isEmpty()) {
+            List<int[]> block = blocks.get(blocks.size() - 1);
+            int[] last = block.get(block.size() - 1);
+            Para line = Para.of(w.src, List.of(last));
+            Removal.Kind kind = rules.boilerplate(line.text, CleaningRules.Where.TAIL);
+            if (kind == null) {
+                break;
+            }
+            tail.add(0, new Removal(kind, line.text, line.rawBegin()));
+            block.remove(block.size() - 1);
+            if (block.isEmpty()) {
+                blocks.remove(blocks.size() - 1);
+            }
+        }
+        w.removed.addAll(tail);
+    }
+
+    /** Cuts the dateline from one of the lead paragraphs; marks which paragraph carried it. */
+    private boolean[] cutDateline(Work w, List<Para> body) {
+        boolean[] dated = new boolean[body.size()];
+        for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, body.size()); i++) {
+            CleaningRules.Dateline d = rules.dateline(body.get(i).text);
+            if (d == null) {
+                continue;
+            }
+            Para p = body.get(i);
+            w.remove(Removal.Kind.DATELINE, p.sub(0, d.length()).strip());
+            body.set(i, p.sub(d.length(), p.length()).strip());
+            dated[i] = true;
+            w.dateline = d;
+            w.datelinePublisher = d.publisher();
+            break;
+        }
+        return dated;
+    }
+
+    private List<Para> dropDuplicates(Work w, Para headline, List<Para> body, boolean[] dated) {
+        String headKey = headline == null ? null : headline.key();
+        Map<String, Integer> keep = new HashMap<>();
+        for (int i = 0; i < body.size(); i++) {
+            String k = body.get(i).key();
+            if (k.length() < MIN_DUPLICATE_KEY || k.equals(headKey)) {
+                continue;
+            }
+            Integer kept = keep.get(k);
+            if (kept == null || dated[i] && !dated[kept]) {
+                keep.put(k, i);
+            }
+        }
+        List<Para> out = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            Para p = body.get(i);
+            String k = p.key();
             if (p.isEmpty()) {
                 continue;
+            }
+            boolean copy = k.equals(headKey) && k.length() >= MIN_DUPLICATE_KEY
+                    || k.length() >= MIN_DUPLICATE_KEY && keep.get(k) != i;
+            if (copy) {
+                w.remove(Removal.Kind.DUPLICATE_PARAGRAPH, p);
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private CleanArticle assemble(RawArticle raw, Work w, Para headline, List<Para> body, LocalDate given) {
+        List<Para> all = new ArrayList<>();
+        if (headline != null && !headline.isEmpty()) {
+            all.add(headline);
+        }
+        all.addAll(body);
+        StringBuilder text = new StringBuilder();
+        List<Span> spans = new ArrayList<>();
+        Runs runs = new Runs();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Para whole : all) {
+            Para p = whole;
+            int budget = MAX_TEXT_CHARS - text.length() - 2;
+            if (p.length() > budget) {
+                int cut = budget <= 0 ? -1 : p.text.lastIndexOf(' ', budget);
+                diagnostics.add(Diagnostic.warning("clean", raw.origin() + ": cleaned text longer than " + MAX_TEXT_CHARS
+                        + " characters; the text after character " + Math.max(text.length(), 0) + " was dropped"));
+                if (cut <= 0) {
+                    break;
+                }
+                p = p.sub(0, cut);
             }
             if (text.length() > 0) {
                 text.append("\n\n");
             }
-            paragraphs.add(new Span(text.length(), text.length() + p.length()));
-            text.append(p);
+            spans.add(new Span(text.length(), text.length() + p.length()));
+            for (int i = 0; i < p.length(); i++) {
+                runs.add(text.length(), p.raw(i));
+                text.append(p.text.charAt(i));
+            }
+            if (p != whole) {
+                break;
+            }
         }
         String t = text.toString();
-        String headline = paragraphs.isEmpty() ? null : paragraphs.get(0).of(t);
-        LocalDate published = givenPublished != null ? givenPublished : raw.meta().published();
-        PublishedBasis basis = givenPublished != null ? PublishedBasis.GIVEN
-                : published != null ? PublishedBasis.METADATA : PublishedBasis.UNKNOWN;
-        return new CleanArticle(raw.id(), Ingest.sha256(t.getBytes(StandardCharsets.UTF_8)), headline,
-                raw.meta().publisher(), raw.meta().url(), "en", raw.meta().authors(), published, basis, t, paragraphs,
-                List.of(), OffsetMap.identity(t.length()), List.of());
+        w.removed.sort(java.util.Comparator.comparingInt(r -> r.rawBegin() < 0 ? Integer.MAX_VALUE : r.rawBegin()));
+        boolean rawFailed = raw.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        if (body.isEmpty() && !rawFailed) {
+            diagnostics.add(Diagnostic.error("clean", raw.origin() + ": no article text"
+                    + (t.isEmpty() ? "" : " after the headline")));
+        }
+        String publisher = w.meta.publisher() != null ? w.meta.publisher() : w.datelinePublisher;
+        Dated published = published(w, given, t);
+        if (published.basis == PublishedBasis.INFERRED) {
+            diagnostics.add(Diagnostic.warning("clean", "publication date " + published.date
+                    + " inferred from the copyright year and the weekdays the text names (the latest consistent date); "
+                    + "give --published for exact dates"));
+        }
+        String language = language(w.meta.language(), body.isEmpty() ? t : String.join("\n", body.stream().map(p -> p.text).toList()));
+        List<String> authors = !w.meta.authors().isEmpty() ? w.meta.authors() : w.bylines;
+        return new CleanArticle(raw.id(), Ingest.sha256(t.getBytes(StandardCharsets.UTF_8)),
+                headline == null || headline.isEmpty() ? null : headline.text, publisher, w.meta.url(), language, authors,
+                published.date, published.basis, t, spans, w.removed, runs.map(t.length()), diagnostics);
+    }
+
+    private record Dated(LocalDate date, PublishedBasis basis) {
+    }
+
+    private Dated published(Work w, LocalDate given, String text) {
+        if (given != null) {
+            return new Dated(given, PublishedBasis.GIVEN);
+        }
+        if (w.meta.published() != null) {
+            return new Dated(w.meta.published(), PublishedBasis.METADATA);
+        }
+        if (w.textDate != null) {
+            return new Dated(w.textDate, PublishedBasis.TEXT);
+        }
+        LocalDate fromDateline = datelineDate(w);
+        if (fromDateline != null) {
+            return new Dated(fromDateline, PublishedBasis.TEXT);
+        }
+        LocalDate inferred = WeekdayDateInference.infer(w.src, text, LocalDate.now(clock));
+        return inferred != null ? new Dated(inferred, PublishedBasis.INFERRED) : new Dated(null, PublishedBasis.UNKNOWN);
+    }
+
+    /** A dateline's month and day, with its year or else the copyright year. */
+    private static LocalDate datelineDate(Work w) {
+        CleaningRules.Dateline d = w.dateline;
+        if (d == null || d.month() == null || d.day() == null) {
+            return null;
+        }
+        Integer year = d.year() != null ? Integer.valueOf(d.year()) : WeekdayDateInference.copyrightYear(w.src);
+        return year == null ? null : DateWords.date(year, DateWords.month(d.month()), Integer.parseInt(d.day()));
+    }
+
+    private String language(String given, String body) {
+        if (given != null && !given.isBlank()) {
+            String code = given.strip().toLowerCase(Locale.ROOT);
+            int dash = code.indexOf('-') >= 0 ? code.indexOf('-') : code.indexOf('_');
+            return dash > 0 ? code.substring(0, dash) : code;
+        }
+        return languages.detect(body);
+    }
+
+    private static List<String> authors(String names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names.split("\\s*(?:,|\\band\\b)\\s*")) {
+            if (!n.isBlank() && Character.isUpperCase(n.strip().charAt(0))) {
+                out.add(n.strip());
+            }
+        }
+        return out;
+    }
+
+    /** Collects the runs of consecutive copied characters for the {@link OffsetMap}. */
+    private static final class Runs {
+        private int[] clean = new int[8];
+        private int[] rawStart = new int[8];
+        private int[] length = new int[8];
+        private int n;
+
+        void add(int cleanOffset, int rawOffset) {
+            if (rawOffset < 0) {
+                return;
+            }
+            if (n > 0 && clean[n - 1] + length[n - 1] == cleanOffset && rawStart[n - 1] + length[n - 1] == rawOffset) {
+                length[n - 1]++;
+                return;
+            }
+            if (n == clean.length) {
+                clean = java.util.Arrays.copyOf(clean, n * 2);
+                rawStart = java.util.Arrays.copyOf(rawStart, n * 2);
+                length = java.util.Arrays.copyOf(length, n * 2);
+            }
+            clean[n] = cleanOffset;
+            rawStart[n] = rawOffset;
+            length[n] = 1;
+            n++;
+        }
+
+        OffsetMap map(int textLength) {
+            if (n == 0) {
+                return OffsetMap.identity(0);
+            }
+            return new OffsetMap(java.util.Arrays.copyOf(clean, n), java.util.Arrays.copyOf(rawStart, n),
+                    java.util.Arrays.copyOf(length, n));
+        }
     }
 }

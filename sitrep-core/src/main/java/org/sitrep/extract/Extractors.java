@@ -15,6 +15,7 @@ public final class Extractors {
     public static List<Extractor> defaults(ExtractionConfig config) {
         List<Extractor> list = new ArrayList<>();
         // time, entity, attribution, event (in this order) are added here as they land.
+        list.add(new org.sitrep.extract.entity.EntityExtractor(config));
         return List.copyOf(list);
     }
 }

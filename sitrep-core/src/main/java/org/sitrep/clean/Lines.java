@@ -1,0 +1,70 @@
+package org.sitrep.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits raw text into paragraphs of lines. A line holding only white space (including no-break,
+ * zero-width and other Unicode spaces) is blank; blank lines separate paragraphs. A text with no
+ * blank line at all but more than two lines has one paragraph per line.
+ */
+final class Lines {
+    private Lines() {
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    /** Paragraphs; each a list of its lines' {@code [begin, end)} without surrounding white space. */
+    static List<List<int[]>> paragraphs(String src) {
+        List<int[]> lines = new ArrayList<>(); // null entries for blank lines
+        int start = 0;
+        int n = src.length();
+        boolean anyBlankBetween = false;
+        boolean blankSinceText = false;
+        int nonBlank = 0;
+        while (start <= n) {
+            int nl = src.indexOf('\n', start);
+            int end = nl < 0 ? n : nl;
+            int b = start;
+            int e = end;
+            while (b < e && isSpace(src.charAt(b))) {
+                b++;
+            }
+            while (e > b && isSpace(src.charAt(e - 1))) {
+                e--;
+            }
+            if (b < e) {
+                lines.add(new int[] {b, e});
+                anyBlankBetween |= blankSinceText;
+                nonBlank++;
+            } else {
+                blankSinceText = nonBlank > 0;
+                lines.add(null);
+            }
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        boolean linePerParagraph = !anyBlankBetween && nonBlank > 2;
+        List<List<int[]>> paras = new ArrayList<>();
+        List<int[]> current = new ArrayList<>();
+        for (int[] line : lines) {
+            if (line == null || linePerParagraph) {
+                if (!current.isEmpty()) {
+                    paras.add(current);
+                    current = new ArrayList<>();
+                }
+            }
+            if (line != null) {
+                current.add(line);
+            }
+        }
+        if (!current.isEmpty()) {
+            paras.add(current);
+        }
+        return paras;
+    }
+}

@@ -1,0 +1,272 @@
+package org.sitrep.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.kb.KbEntry;
+import org.sitrep.kb.KnowledgeBase.Name;
+import org.sitrep.kb.KnowledgeBase.NameKind;
+import org.sitrep.kb.NameKey;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Mention;
+
+/**
+ * Clusters an article's mentions into entities: one cluster per knowledge-base entry; people by
+ * compatible full names ("George W. Bush" = "George Bush", never "Kim Jong Un" = "Kim Jong Il");
+ * a lone name token ("Putin", "Kim") joins the most recently mentioned person whose name contains
+ * it (else the first later one, else a knowledge-base person with that unique surname); acronyms
+ * join the organisation whose initials they spell. Places with several knowledge-base readings are
+ * resolved by the countries the article mentions, then by population. Stateless and thread-safe.
+ */
+final class IdentityResolver {
+    private static final Set<String> NOT_INITIALS = Set.of("of", "the", "and", "for", "&", "de", "du", "la", "le");
+
+    private final Map<String, List<KbEntry>> peopleBySurname;
+
+    IdentityResolver(List<KbEntry> entries) {
+        Map<String, List<KbEntry>> bySurname = new HashMap<>();
+        for (KbEntry e : entries) {
+            if (e.type() == EntityType.PERSON) {
+                String[] parts = e.name().split("\\s+");
+                if (parts.length > 1) {
+                    bySurname.computeIfAbsent(NameKey.of(parts[parts.length - 1]), k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+        this.peopleBySurname = Map.copyOf(bySurname);
+    }
+
+    List<Cluster> resolve(List<Candidate> candidates) {
+        Map<String, Integer> countryCounts = countryContext(candidates);
+        Map<String, Cluster> byKey = new HashMap<>();
+        List<Cluster> clusters = new ArrayList<>();
+        List<Candidate> loneTokens = new ArrayList<>();
+        Map<Candidate, KbEntry> chosen = new IdentityHashMap<>();
+        for (Candidate c : candidates) {
+            chosen.put(c, choose(c, countryCounts));
+        }
+        for (Candidate c : candidates) {
+            KbEntry e = chosen.get(c);
+            if (e == null && c.tokens() == 1 && c.kind() == Mention.Kind.NAME
+                    && (c.type() == EntityType.PERSON || c.fromNer() && c.type() != EntityType.COUNTRY)) {
+                loneTokens.add(c);
+                continue;
+            }
+            if (e == null && c.type() == EntityType.PERSON) {
+                Cluster same = samePerson(clusters, c);
+                if (same != null) {
+                    same.mentions.add(c);
+                    continue;
+                }
+            }
+            String key = e != null ? e.id() : c.type() + ":" + NameKey.of(stripThe(c.text()));
+            Cluster cl = byKey.get(key);
+            if (cl == null) {
+                cl = new Cluster(c, e);
+                byKey.put(key, cl);
+                clusters.add(cl);
+            } else {
+                cl.mentions.add(c);
+            }
+        }
+        for (Candidate c : loneTokens) {
+            Cluster target = personFor(clusters, c);
+            if (target == null && c.type() != EntityType.PERSON) {
+                String key = c.type() + ":" + NameKey.of(stripThe(c.text()));
+                target = byKey.get(key);
+                if (target == null) {
+                    target = new Cluster(c, null);
+                    byKey.put(key, target);
+                    clusters.add(target);
+                    continue;
+                }
+            }
+            if (target == null) {
+                KbEntry known = uniqueSurname(c.text());
+                String key = known != null ? known.id() : "PERSON:" + NameKey.of(c.text());
+                target = byKey.get(key);
+                if (target == null) {
+                    target = new Cluster(c, known);
+                    byKey.put(key, target);
+                    clusters.add(target);
+                    continue;
+                }
+            }
+            target.mentions.add(c.type() == EntityType.PERSON ? c : c.with(EntityType.PERSON, Mention.Kind.NAME, List.of()));
+        }
+        mergeAcronyms(clusters);
+        for (Cluster cl : clusters) {
+            cl.mentions.sort(Comparator.comparingInt(Candidate::begin));
+        }
+        clusters.sort(Comparator.comparingInt(Cluster::firstBegin));
+        return clusters;
+    }
+
+    private static String stripThe(String s) {
+        return s.regionMatches(true, 0, "the ", 0, 4) ? s.substring(4) : s;
+    }
+
+    private static Map<String, Integer> countryContext(List<Candidate> candidates) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.COUNTRY && !c.options().isEmpty()) {
+                String code = c.options().get(0).entry().country();
+                if (code != null) {
+                    counts.merge(code, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The knowledge-base entry a candidate denotes, or null. */
+    static KbEntry choose(Candidate c, Map<String, Integer> countryCounts) {
+        if (c.options().isEmpty()) {
+            return null;
+        }
+        Name first = c.options().get(0);
+        if (first.kind() != NameKind.NAME || first.entry().type() != EntityType.LOCATION) {
+            return first.entry();
+        }
+        KbEntry best = null;
+        long bestScore = Long.MIN_VALUE;
+        for (Name n : c.options()) {
+            if (n.kind() != NameKind.NAME || n.entry().type() != EntityType.LOCATION) {
+                continue;
+            }
+            long context = countryCounts.getOrDefault(n.entry().country(), 0);
+            long score = context * 1_000_000_000_000L + n.entry().population();
+            if (score > bestScore) {
+                bestScore = score;
+                best = n.entry();
+            }
+        }
+        return best;
+    }
+
+    private static List<String> nameTokens(String name) {
+        List<String> out = new ArrayList<>();
+        for (String p : name.split("[\\s\\-]+")) {
+            String k = NameKey.of(p);
+            if (!k.isEmpty()) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private static Cluster samePerson(List<Cluster> clusters, Candidate c) {
+        List<String> mine = nameTokens(c.text());
+        for (Cluster cl : clusters) {
+            if (cl.first().type() != EntityType.PERSON) {
+                continue;
+            }
+            for (Candidate m : cl.mentions) {
+                if (m.tokens() > 1 && compatibleNames(mine, nameTokens(m.text()))) {
+                    return cl;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Same last name, same or initial-compatible first name, no conflicting middle names. */
+    static boolean compatibleNames(List<String> a, List<String> b) {
+        if (a.size() < 2 || b.size() < 2) {
+            return false;
+        }
+        if (String.join("", a).equals(String.join("", b))) {
+            return true;
+        }
+        if (!a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
+            return false;
+        }
+        String fa = a.get(0);
+        String fb = b.get(0);
+        boolean firstOk = fa.equals(fb) || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb);
+        if (!firstOk) {
+            return false;
+        }
+        List<String> ma = a.subList(1, a.size() - 1);
+        List<String> mb = b.subList(1, b.size() - 1);
+        return ma.isEmpty() || mb.isEmpty() || ma.equals(mb);
+    }
+
+    /** The person cluster a lone name token refers to: the most recent compatible one, else the next. */
+    private static Cluster personFor(List<Cluster> clusters, Candidate c) {
+        String token = NameKey.of(c.text());
+        Cluster recent = null;
+        int recentAt = -1;
+        Cluster next = null;
+        int nextAt = Integer.MAX_VALUE;
+        for (Cluster cl : clusters) {
+            if (cl.first().type() != EntityType.PERSON || !containsToken(cl, token)) {
+                continue;
+            }
+            int before = cl.lastMentionBefore(c.begin());
+            if (before > recentAt) {
+                recentAt = before;
+                recent = cl;
+            }
+            if (before < 0 && cl.firstBegin() < nextAt) {
+                nextAt = cl.firstBegin();
+                next = cl;
+            }
+        }
+        return recent != null ? recent : next;
+    }
+
+    private static boolean containsToken(Cluster cl, String token) {
+        for (Candidate m : cl.mentions) {
+            if (m.tokens() > 1 || m.options().size() > 0) {
+                List<String> parts = nameTokens(m.text());
+                if (parts.size() > 1 && parts.contains(token)) {
+                    return true;
+                }
+            }
+        }
+        if (cl.entry != null) {
+            return nameTokens(cl.entry.name()).contains(token);
+        }
+        return false;
+    }
+
+    private KbEntry uniqueSurname(String token) {
+        List<KbEntry> people = peopleBySurname.getOrDefault(NameKey.of(token), List.of());
+        return people.size() == 1 ? people.get(0) : null;
+    }
+
+    private static void mergeAcronyms(List<Cluster> clusters) {
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster acr = clusters.get(i);
+            String t = acr.first().text();
+            if (acr.entry != null || acr.first().type() != EntityType.ORGANIZATION || t.length() < 2 || t.length() > 6
+                    || !t.equals(t.toUpperCase(Locale.ROOT)) || t.contains(" ")) {
+                continue;
+            }
+            for (Cluster full : clusters) {
+                if (full != acr && full.first().type() == EntityType.ORGANIZATION && initials(full.fullestName()).equals(t)) {
+                    full.mentions.addAll(acr.mentions);
+                    clusters.remove(i);
+                    i--;
+                    break;
+                }
+            }
+        }
+    }
+
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s\\-]+")) {
+            if (!w.isEmpty() && !NOT_INITIALS.contains(w.toLowerCase(Locale.ROOT)) && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+}

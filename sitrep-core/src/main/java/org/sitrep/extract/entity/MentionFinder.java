@@ -1,0 +1,260 @@
+package org.sitrep.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.sitrep.kb.KbEntry;
+import org.sitrep.kb.KnowledgeBase;
+import org.sitrep.kb.KnowledgeBase.Name;
+import org.sitrep.kb.KnowledgeBase.NameKind;
+import org.sitrep.model.AnnotatedText;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Mention;
+import org.sitrep.model.NerMention;
+import org.sitrep.model.Token;
+
+/**
+ * Finds entity mentions: the annotator's CRF mentions combined with knowledge-base names found in
+ * the token sequence. A knowledge-base name that covers several CRF mentions wins over them
+ * (a split "Soviet Union"); names the CRF missed are added when they are unambiguous enough
+ * (several tokens, an acronym in capitals, or a country, demonym or seat of government).
+ * Capitals and seats of government become METONYM mentions of their country unless a locative word
+ * precedes them. Stateless and thread-safe.
+ */
+final class MentionFinder {
+    /** Bounded work on hostile input: at most this many mentions per article. */
+    static final int MAX_MENTIONS = 20_000;
+
+    private final KnowledgeBase kb;
+    private final EntityLexicon lexicon;
+
+    MentionFinder(KnowledgeBase kb, EntityLexicon lexicon) {
+        this.kb = kb;
+        this.lexicon = lexicon;
+    }
+
+    List<Candidate> find(AnnotatedText annotated, Tokens tokens) {
+        List<Candidate> ner = nerMentions(annotated, tokens);
+        List<Candidate> gazetteer = gazetteerMatches(tokens);
+        List<Candidate> out = new ArrayList<>();
+        boolean[] dropNer = new boolean[ner.size()];
+        for (Candidate g : gazetteer) {
+            boolean accept = true;
+            boolean anyOverlap = false;
+            List<Integer> covered = new ArrayList<>();
+            for (int i = 0; i < ner.size(); i++) {
+                Candidate n = ner.get(i);
+                if (!n.overlaps(g)) {
+                    continue;
+                }
+                anyOverlap = true;
+                if (g.contains(n) && !(n.begin() == g.begin() && n.end() == g.end() && personClash(n, g))) {
+                    covered.add(i);
+                } else {
+                    accept = false;
+                }
+            }
+            if (!anyOverlap && !standsAlone(g)) {
+                accept = false;
+            }
+            if (accept) {
+                covered.forEach(i -> dropNer[i] = true);
+                out.add(anyOverlap ? new Candidate(g.begin(), g.end(), g.tokenBegin(), g.tokenEnd(), g.sentence(),
+                        g.text(), g.type(), g.kind(), g.options(), true) : g);
+            }
+        }
+        for (int i = 0; i < ner.size(); i++) {
+            if (!dropNer[i]) {
+                out.add(linkNer(ner.get(i)));
+            }
+        }
+        List<Candidate> resolved = new ArrayList<>(out.size());
+        for (Candidate c : out) {
+            resolved.add(metonymy(c, tokens));
+        }
+        resolved.sort(Comparator.comparingInt(Candidate::begin).thenComparingInt(Candidate::end));
+        return resolved.size() > MAX_MENTIONS ? List.copyOf(resolved.subList(0, MAX_MENTIONS)) : resolved;
+    }
+
+    /** A CRF person that the knowledge base would call something else keeps the CRF's reading. */
+    private static boolean personClash(Candidate ner, Candidate gazetteer) {
+        return ner.type() == EntityType.PERSON && gazetteer.type() != EntityType.PERSON;
+    }
+
+    private static boolean standsAlone(Candidate g) {
+        if (g.tokens() > 1 || g.type() == EntityType.COUNTRY) {
+            return true;
+        }
+        Name n = g.options().get(0);
+        return n.caseSensitive() && n.text().length() >= 2;
+    }
+
+    private List<Candidate> nerMentions(AnnotatedText annotated, Tokens tokens) {
+        List<Candidate> out = new ArrayList<>();
+        for (NerMention m : annotated.mentions()) {
+            EntityType type = nerType(m.type());
+            if (type == null || out.size() >= MAX_MENTIONS || m.tokenBegin() >= tokens.size()
+                    || tokens.get(m.tokenBegin()).ner().equals("O")) {
+                continue; // not a name (CoreNLP also reports pronouns as mentions)
+            }
+            int tb = m.tokenBegin();
+            int te = m.tokenEnd();
+            while (tb < te - 1 && lexicon.isHonorific(tokens.get(tb).text())) {
+                tb++;
+            }
+            while (te > tb + 1 && tokens.isPossessive(te - 1)) {
+                te--;
+            }
+            if (tb >= tokens.size() || te > tokens.size()) {
+                continue;
+            }
+            int b = tokens.get(tb).begin();
+            int e = tokens.get(te - 1).end();
+            out.add(new Candidate(b, e, tb, te, m.sentence(), tokens.text().substring(b, e), type, Mention.Kind.NAME,
+                    List.of(), true));
+        }
+        return out;
+    }
+
+    static EntityType nerType(String label) {
+        return switch (label) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "LOCATION", "CITY", "STATE_OR_PROVINCE" -> EntityType.LOCATION;
+            case "COUNTRY" -> EntityType.COUNTRY;
+            case "MISC", "NATIONALITY" -> EntityType.OTHER;
+            default -> null;
+        };
+    }
+
+    private List<Candidate> gazetteerMatches(Tokens tokens) {
+        List<Candidate> out = new ArrayList<>();
+        int max = kb.maxNameTokens();
+        for (int i = 0; i < tokens.size() && out.size() < MAX_MENTIONS; i++) {
+            if (!tokens.capitalised(i)) {
+                continue;
+            }
+            int limit = Math.min(tokens.size(), Math.min(i + max, tokens.sentenceEnd(i)));
+            for (int j = limit; j > i; j--) {
+                if (!tokens.capitalised(j - 1) && !tokens.isDigits(j - 1)) {
+                    continue;
+                }
+                String surface = tokens.text().substring(tokens.get(i).begin(), tokens.get(j - 1).end());
+                List<Name> names = kb.lookup(surface);
+                if (!names.isEmpty()) {
+                    out.add(new Candidate(tokens.get(i).begin(), tokens.get(j - 1).end(), i, j, tokens.sentence(i),
+                            surface, typeOf(names.get(0)), kindOf(names.get(0)), names, false));
+                    i = j - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static EntityType typeOf(Name n) {
+        return n.kind() == NameKind.NAME ? n.entry().type() : EntityType.COUNTRY;
+    }
+
+    private static Mention.Kind kindOf(Name n) {
+        return switch (n.kind()) {
+            case NAME -> Mention.Kind.NAME;
+            case DEMONYM -> Mention.Kind.DEMONYM;
+            case METONYM -> Mention.Kind.METONYM;
+        };
+    }
+
+    /** Attaches knowledge-base options to a CRF mention when they agree with its type. */
+    private Candidate linkNer(Candidate n) {
+        List<Name> names = kb.lookup(n.text());
+        List<Name> usable = new ArrayList<>();
+        for (Name x : names) {
+            if (compatible(n.type(), x)) {
+                usable.add(x);
+            }
+        }
+        if (usable.isEmpty() && n.tokens() == 1 && n.text().indexOf('-') > 0) {
+            Candidate prefix = hyphenPrefix(n);
+            if (prefix != null) {
+                return prefix;
+            }
+        }
+        if (usable.isEmpty()) {
+            EntityType t = n.type();
+            if ((t == EntityType.LOCATION || t == EntityType.ORGANIZATION) && n.tokens() > 1
+                    && lexicon.isFacilityHead(lastWord(n.text()))) {
+                t = EntityType.FACILITY;
+            }
+            return n.with(t, Mention.Kind.NAME, List.of());
+        }
+        Name first = usable.get(0);
+        return n.with(typeOf(first), kindOf(first), usable);
+    }
+
+    /** "Soviet-era", "US-led", "Russian-made": the country or demonym before the hyphen. */
+    private Candidate hyphenPrefix(Candidate n) {
+        String head = n.text().substring(0, n.text().indexOf('-'));
+        for (Name x : kb.lookup(head)) {
+            if (x.kind() == NameKind.DEMONYM || x.entry().type() == EntityType.COUNTRY) {
+                return new Candidate(n.begin(), n.begin() + head.length(), n.tokenBegin(), n.tokenEnd(), n.sentence(), head,
+                        EntityType.COUNTRY, kindOf(x), List.of(x), true);
+            }
+        }
+        return null;
+    }
+
+    private static boolean compatible(EntityType ner, Name n) {
+        EntityType kbType = n.kind() == NameKind.NAME ? n.entry().type() : EntityType.COUNTRY;
+        if (ner == EntityType.PERSON) {
+            return kbType == EntityType.PERSON;
+        }
+        if (kbType == EntityType.PERSON) {
+            return false;
+        }
+        if (ner == EntityType.ORGANIZATION) {
+            return kbType == EntityType.ORGANIZATION || kbType == EntityType.FACILITY || n.kind() != NameKind.NAME;
+        }
+        return true;
+    }
+
+    /**
+     * A name that is both a place and a country's seat of government: after a locative word it is
+     * the place, otherwise it stands for the country (METONYM).
+     */
+    private Candidate metonymy(Candidate c, Tokens tokens) {
+        Name metonym = null;
+        List<Name> places = new ArrayList<>();
+        for (Name n : c.options()) {
+            if (n.kind() == NameKind.METONYM && metonym == null) {
+                metonym = n;
+            } else if (n.kind() == NameKind.NAME) {
+                places.add(n);
+            }
+        }
+        if (metonym == null) {
+            return c;
+        }
+        int prev = c.tokenBegin() - 1;
+        if (prev > 0 && tokens.get(prev).text().equalsIgnoreCase("the")) {
+            prev--;
+        }
+        boolean locative = prev >= 0 && tokens.sentence(prev) == c.sentence() && lexicon.isLocative(tokens.get(prev).text());
+        if (prev > 0 && tokens.get(prev).text().equalsIgnoreCase("for")) {
+            locative = lexicon.isLocative(tokens.get(prev - 1).text()); // "leaving for", not "support for"
+        }
+        if (locative && !places.isEmpty()) {
+            return c.with(places.get(0).entry().type(), Mention.Kind.NAME, places);
+        }
+        return c.with(EntityType.COUNTRY, Mention.Kind.METONYM, List.of(metonym));
+    }
+
+    static String lastWord(String s) {
+        int i = s.lastIndexOf(' ');
+        return i < 0 ? s : s.substring(i + 1);
+    }
+
+    /** The entries a candidate's options point to, in order. */
+    static List<KbEntry> entries(Candidate c) {
+        return c.options().stream().map(Name::entry).toList();
+    }
+}

@@ -1,0 +1,85 @@
+package org.sitrep.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.AnnotatedText;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/** The article's tokens as one document-level sequence, with sentence bounds. Per-article, immutable. */
+final class Tokens {
+    private final String text;
+    private final List<Token> tokens;
+    private final int[] sentence;
+    private final int[] sentenceEnd;
+
+    Tokens(AnnotatedText annotated) {
+        this.text = annotated.text();
+        List<Token> all = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) {
+            all.addAll(s.tokens());
+        }
+        this.tokens = List.copyOf(all);
+        this.sentence = new int[all.size()];
+        this.sentenceEnd = new int[all.size()];
+        int i = 0;
+        for (Sentence s : annotated.sentences()) {
+            int end = i + s.tokens().size();
+            for (int k = i; k < end; k++) {
+                sentence[k] = s.index();
+                sentenceEnd[k] = end;
+            }
+            i = end;
+        }
+    }
+
+    String text() {
+        return text;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token get(int i) {
+        return tokens.get(i);
+    }
+
+    int sentence(int i) {
+        return sentence[i];
+    }
+
+    /** The index after the last token of token i's sentence. */
+    int sentenceEnd(int i) {
+        return sentenceEnd[i];
+    }
+
+    /** The first token of token i's sentence. */
+    int sentenceBegin(int i) {
+        int s = sentence[i];
+        int k = i;
+        while (k > 0 && sentence[k - 1] == s) {
+            k--;
+        }
+        return k;
+    }
+
+    boolean capitalised(int i) {
+        String t = tokens.get(i).text();
+        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+    }
+
+    boolean isDigits(int i) {
+        String t = tokens.get(i).text();
+        return !t.isEmpty() && Character.isDigit(t.charAt(0));
+    }
+
+    boolean isPossessive(int i) {
+        String t = tokens.get(i).text();
+        return t.equals("'s") || t.equals("’s") || t.equals("'") || t.equals("’");
+    }
+
+    String lower(int i) {
+        return tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+    }
+}
