@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code sitrep eval …}: scores Sitrep against gold data read from a path. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluates Sitrep against gold data (read from a path; none ships with Sitrep).",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {EvalDedupCommand.class, EvalClustersCommand.class,
+                CommandLine.HelpCommand.class})
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -10,17 +10,14 @@ import java.util.stream.Stream;
 import org.sitrep.ingest.ArticleSource;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.ingest.IngestException;
-import org.sitrep.ingest.Sidecars;
 import org.sitrep.ingest.feed.FeedSource;
 import org.sitrep.ingest.html.BasicHtmlExtractor;
-import org.sitrep.ingest.jsonl.JsonLinesSource;
 import org.sitrep.ingest.warc.WarcSource;
 import org.sitrep.model.RawArticle;
 
 /** The inputs of {@code ingest}: which files to read and which source reads each. */
 final class IngestInputs {
-    private final List<ArticleSource> containers = List.of(new FeedSource(), new WarcSource(new BasicHtmlExtractor()),
-            new JsonLinesSource());
+    private final List<ArticleSource> containers = List.of(new FeedSource(), new WarcSource(new BasicHtmlExtractor()));
     private final Ingest single;
 
     IngestInputs(Ingest single) {
@@ -29,7 +26,8 @@ final class IngestInputs {
 
     /** Whether a file holds many articles (a feed, a WARC, JSON Lines). */
     boolean isContainer(Path f) {
-        return containers.stream().anyMatch(s -> s.accepts(f));
+        String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".jsonl.gz") || containers.stream().anyMatch(s -> s.accepts(f));
     }
 
     boolean accepts(Path f) {
@@ -51,7 +49,7 @@ final class IngestInputs {
         return out;
     }
 
-    /** Reads one file with the source that accepts it; single-article files get their sidecar. */
+    /** Reads one file with the source that accepts it (feeds, WARC), else with the standard ingest. */
     void read(Path f, Consumer<RawArticle> sink) throws IngestException {
         for (ArticleSource s : containers) {
             if (s.accepts(f)) {
@@ -59,6 +57,6 @@ final class IngestInputs {
                 return;
             }
         }
-        single.read(f, raw -> sink.accept(Sidecars.apply(f, raw)));
+        single.read(f, sink);
     }
 }

@@ -85,8 +85,8 @@ class IngestCommandTest {
             assertThat(s.has("https://gazette.example/0")).isTrue();
             assertThat(s.has("w1")).isTrue();
             List<String> messages = s.diagnostics(50).stream().map(StoredDiagnostic::message).toList();
-            assertThat(messages).anySatisfy(m -> assertThat(m).contains("wire.jsonl:2").contains("not a JSON object"));
-            assertThat(messages).anySatisfy(m -> assertThat(m).contains("wire.jsonl:3").contains("no text"));
+            assertThat(messages).anySatisfy(m -> assertThat(m).contains("wire.jsonl:2").contains("not valid JSON"));
+            assertThat(messages).anySatisfy(m -> assertThat(m).contains("wire.jsonl:3").contains("no text, body"));
             assertThat(messages).anySatisfy(m -> assertThat(m).contains("evil.rss").contains("not a readable RSS/Atom feed"));
             assertThat(messages).anySatisfy(m -> assertThat(m).contains("junk.warc").contains("corrupt WARC"));
             assertThat(messages).noneSatisfy(m -> assertThat(m).contains("root:"));

@@ -12,7 +12,7 @@ package org.sitrep.link;
  */
 public record DedupConfig(int shingleWords, int hashes, int rowsPerBand, double copyJaccard,
                           double rewriteContainment, int minSharedShingles) {
-    public static final DedupConfig DEFAULT = new DedupConfig(4, 128, 2, 0.85, 0.5, 8);
+    public static final DedupConfig DEFAULT = new DedupConfig(4, 256, 2, 0.85, 0.7, 8);
 
     public DedupConfig {
         if (shingleWords < 1 || hashes < 1 || rowsPerBand < 1 || hashes % rowsPerBand != 0) {

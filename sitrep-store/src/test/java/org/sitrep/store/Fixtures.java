@@ -23,7 +23,7 @@ import org.sitrep.model.TextSpan;
 
 /** Raw articles and analyses with entities and events built by hand (no models). */
 final class Fixtures {
-    static final Sitrep SIMPLE = Sitrep.builder(new SimpleAnnotator()).build();
+    static final Sitrep SIMPLE = Sitrep.builder(new SimpleAnnotator()).extractors(List.of()).build();
 
     private Fixtures() {
     }

@@ -7,12 +7,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The text of an HTML fragment (a feed entry, a JSON field) as paragraphs. Thread-safe. */
-public final class HtmlFragments {
+final class HtmlFragments {
     private HtmlFragments() {
     }
 
     /** Its outermost block elements' texts, else its whole text (empty list for no text). */
-    public static List<String> paragraphs(String html) {
+    static List<String> paragraphs(String html) {
         Document doc = Jsoup.parseBodyFragment(html);
         List<String> out = new ArrayList<>();
         for (Element p : doc.select("p, h2, h3, li, blockquote")) {
