@@ -59,7 +59,7 @@ public final class EvalDedupCommand implements Callable<Integer> {
                     r.articles() / r.seconds());
             System.out.printf(Locale.ROOT, "%-34s %9s %9s %18s%n", "predicted duplicates", "pairs", "recall", "falseDuplicateRate");
             r.levels().forEach((l, s) -> System.out.printf(Locale.ROOT, "%-34s %9d %9.4f %18.4f%n", switch (l) {
-                case EXACT -> "exact (same words)";
+                case EXACT -> "exact (same text)";
                 case COPY -> "copies (copy-of)";
                 case NEAR -> "copies + rewrites (headline figure)";
             }, s.predictedPairs(), s.duplicateRecall(), s.falseDuplicateRate()));

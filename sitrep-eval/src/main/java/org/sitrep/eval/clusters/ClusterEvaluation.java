@@ -30,7 +30,7 @@ public final class ClusterEvaluation {
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "at",
             "by", "with", "from", "that", "this", "is", "was", "are", "were", "be", "been", "has", "have", "had", "it", "its",
             "he", "she", "they", "his", "her", "their", "said", "says", "as", "but", "not", "who", "which", "after", "will",
-            "would", "after", "about", "into", "up", "out", "over", "also", "than", "more", "one", "two", "new");
+            "would", "about", "into", "up", "out", "over", "also", "than", "more", "one", "two", "new");
 
     private ClusterEvaluation() {
     }
@@ -54,8 +54,8 @@ public final class ClusterEvaluation {
         List<Doc> docs = new ArrayList<>();
         for (Path f : files) {
             Path rel = dir.relativize(f);
-            if (rel.getNameCount() < 2) {
-                continue;
+            if (rel.getNameCount() != 2) {
+                continue; // documents lie directly in their sub-topic folder (deeper files are annotations)
             }
             String text;
             if (f.toString().endsWith(".json")) {
@@ -64,7 +64,7 @@ public final class ClusterEvaluation {
             } else {
                 text = Files.readString(f);
             }
-            docs.add(new Doc(rel.toString(), rel.getName(rel.getNameCount() - 2).toString(), text));
+            docs.add(new Doc(rel.toString(), rel.getName(0).toString(), text));
         }
         return docs;
     }

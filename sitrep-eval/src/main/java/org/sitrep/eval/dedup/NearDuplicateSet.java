@@ -43,6 +43,7 @@ public final class NearDuplicateSet {
             files = new ArrayList<>(s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".txt"))
                     .filter(p -> !exclude.contains(source.relativize(p).toString().replace('\\', '/'))).sorted().toList());
         }
+        files = withoutNaturalDuplicates(files);
         Random r = new Random(seed);
         java.util.Collections.shuffle(files, r);
         ObjectNode root = new ObjectMapper().createObjectNode();
@@ -121,6 +122,37 @@ public final class NearDuplicateSet {
     private static List<String> shortened(List<String> paras, Random r) {
         int keep = Math.max(3, (int) Math.round(paras.size() * (0.4 + 0.2 * r.nextDouble())));
         return new ArrayList<>(paras.subList(0, Math.min(keep, paras.size())));
+    }
+
+    /**
+     * Leaves out the source articles that already share half of their 8-word shingles (counted
+     * exactly, not estimated) with another source article: the corpus's own near-duplicates, for
+     * which the generated set could give no gold answer. The later one of each such pair goes.
+     */
+    static List<Path> withoutNaturalDuplicates(List<Path> files) throws IOException {
+        java.util.Map<Long, List<Integer>> postings = new java.util.HashMap<>();
+        List<Path> kept = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (Path f : files) {
+            long[] shingles = org.sitrep.link.Shingles.of(Files.readString(f, StandardCharsets.ISO_8859_1), 8);
+            java.util.Map<Integer, Integer> shared = new java.util.HashMap<>();
+            for (long sh : shingles) {
+                for (int other : postings.getOrDefault(sh, List.of())) {
+                    shared.merge(other, 1, Integer::sum);
+                }
+            }
+            boolean duplicate = shared.entrySet().stream().anyMatch(e -> e.getValue() * 2 >= Math.min(shingles.length,
+                    sizes.get(e.getKey())));
+            if (!duplicate) {
+                int id = kept.size();
+                kept.add(f);
+                sizes.add(shingles.length);
+                for (long sh : shingles) {
+                    postings.computeIfAbsent(sh, k -> new ArrayList<>(1)).add(id);
+                }
+            }
+        }
+        return kept;
     }
 
     /** Paths of the groups of a duplicates.json (to exclude them from a generated set). */
