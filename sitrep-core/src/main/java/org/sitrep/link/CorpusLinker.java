@@ -28,6 +28,8 @@ public final class CorpusLinker {
     private final EventIdentityIndex events;
     private final Map<String, String> rootOf = new HashMap<>();
     private final Map<String, String> sourceKeyOf = new HashMap<>();
+    /** Per article, the source key each of its event identity keys was counted under. */
+    private final Map<String, Map<String, String>> eventSourceOf = new HashMap<>();
 
     public CorpusLinker(DedupConfig dedup, StoryConfig story, int eventWindowDays) {
         this.storyConfig = Objects.requireNonNull(story, "story");
@@ -58,8 +60,12 @@ public final class CorpusLinker {
         List<ArticleLinks.LinkedEvent> linked = new ArrayList<>();
         Map<String, EventCluster> touched = new LinkedHashMap<>();
         for (Event e : a.events()) {
-            EventMention m = new EventMention(id, e.id(), EventKeys.key(e, entities), EventKeys.day(e, a.article().published()),
-                    eventSourceKey(e, attributions, entities, sourceKey), denied(e));
+            String key = EventKeys.key(e, entities);
+            String source = root != null && eventSourceOf.getOrDefault(root, Map.of()).containsKey(key)
+                    ? eventSourceOf.get(root).get(key) // a copy reports what its original reported, from the same source
+                    : eventSourceKey(e, attributions, entities, sourceKey);
+            EventMention m = new EventMention(id, e.id(), key, EventKeys.day(e, a.article().published()), source, denied(e));
+            remember(m);
             String cluster = events.add(m);
             linked.add(new ArticleLinks.LinkedEvent(m, cluster));
         }
@@ -82,7 +88,12 @@ public final class CorpusLinker {
 
     /** Puts back a stored event report under its cross-article event. */
     public synchronized void restoreEvent(String clusterId, EventMention m) {
+        remember(m);
         events.restore(clusterId, m);
+    }
+
+    private void remember(EventMention m) {
+        eventSourceOf.computeIfAbsent(m.articleId(), k -> new HashMap<>()).putIfAbsent(m.key(), m.sourceKey());
     }
 
     public StoryClusterer stories() {

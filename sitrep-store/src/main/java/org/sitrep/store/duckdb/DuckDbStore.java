@@ -165,6 +165,24 @@ public final class DuckDbStore extends JdbcStore {
      */
     public synchronized long appendEvents(Iterator<EventRow> rows) {
         long n = 0;
+        try {
+            connection.setAutoCommit(false);
+            n = append(rows);
+            connection.commit();
+        } catch (SQLException e) {
+            throw fail("cannot append events", e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // reported by the next statement
+            }
+        }
+        return n;
+    }
+
+    private long append(Iterator<EventRow> rows) throws SQLException {
+        long n = 0;
         try (DuckDBAppender a = connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
             while (rows.hasNext()) {
                 EventRow r = rows.next();
@@ -184,8 +202,6 @@ public final class DuckDbStore extends JdbcStore {
                 a.endRow();
                 n++;
             }
-        } catch (SQLException e) {
-            throw fail("cannot append events", e);
         }
         return n;
     }
