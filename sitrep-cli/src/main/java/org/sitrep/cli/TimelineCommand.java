@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitrep timeline --entity NAME}: an entity's events day by day. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = "An entity's events day by day (up to five per day, best sourced first).")
+        description = "An entity's events day by day (up to five per day, best sourced first) and the articles that mention it.")
 public final class TimelineCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,6 +43,10 @@ public final class TimelineCommand implements Callable<Integer> {
                 case table -> {
                     for (TimelineDay d : days) {
                         out.println(d.day());
+                        for (var a : d.articles()) {
+                            out.printf("  article  %s%s%n", a.publisher() == null ? "" : a.publisher() + ": ",
+                                    a.headline() == null ? a.id() : a.headline());
+                        }
                         for (EventRow r : d.events()) {
                             out.printf("  %-10s %s → %s  (%d source%s%s)%n", r.ploverType(), name(r.actor1Name()),
                                     name(r.actor2Name()), r.numSources(), r.numSources() == 1 ? "" : "s",
@@ -53,7 +57,13 @@ public final class TimelineCommand implements Callable<Integer> {
                 }
                 case json -> {
                     ArrayNode arr = AnalysisJson.mapper().createArrayNode();
-                    days.forEach(d -> arr.addObject().put("day", d.day().toString()).set("events", EventOutput.json(d.events())));
+                    for (TimelineDay d : days) {
+                        var o = arr.addObject().put("day", d.day().toString());
+                        o.set("events", EventOutput.json(d.events()));
+                        var as = o.putArray("articles");
+                        d.articles().forEach(a -> as.addObject().put("id", a.id()).put("headline", a.headline())
+                                .put("publisher", a.publisher()).put("url", a.url()));
+                    }
                     out.println(arr.toPrettyString());
                 }
                 case csv -> EventOutput.csv(out, days.stream().flatMap(d -> d.events().stream()).toList());

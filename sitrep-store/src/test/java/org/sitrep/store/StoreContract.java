@@ -67,6 +67,12 @@ abstract class StoreContract {
 
             List<TimelineDay> timeline = store.timeline("Borvia", 100);
             assertThat(timeline).extracting(TimelineDay::day).containsExactly(DAY, DAY.plusDays(1));
+            assertThat(timeline.get(0).articles()).extracting(ArticleSummary::id).containsExactly("a");
+            List<TimelineDay> corvin = store.timeline("corvin", 100);
+            assertThat(corvin).singleElement().satisfies(d -> {
+                assertThat(d.events()).isEmpty();
+                assertThat(d.articles()).extracting(ArticleSummary::id).containsExactly("c");
+            });
 
             String storyA = store.get("a").map(s -> field(s, "story")).orElseThrow();
             assertThat(store.get("b").map(s -> field(s, "story")).orElseThrow()).isEqualTo(storyA);

@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -304,11 +303,21 @@ public abstract class JdbcStore implements Store {
                 + " ORDER BY num_sources DESC, global_event_id) AS rank_in_day FROM events" + w.sql()
                 + " AND day IS NOT NULL) ranked WHERE rank_in_day <= 5 ORDER BY day, num_sources DESC, global_event_id LIMIT "
                 + limit;
-        Map<java.time.LocalDate, List<EventRow>> days = new LinkedHashMap<>();
+        Map<java.time.LocalDate, List<EventRow>> events = new TreeMap<>();
         for (EventRow r : queryEvents(sql, w.params())) {
-            days.computeIfAbsent(r.day(), d -> new ArrayList<>()).add(r);
+            events.computeIfAbsent(r.day(), d -> new ArrayList<>()).add(r);
         }
-        return days.entrySet().stream().map(e -> new TimelineDay(e.getKey(), e.getValue())).toList();
+        Map<java.time.LocalDate, List<ArticleSummary>> articles = new TreeMap<>();
+        String e = entity.toLowerCase(java.util.Locale.ROOT);
+        for (ArticleSummary a : summaries("WHERE published IS NOT NULL AND id IN (SELECT article_id FROM entities"
+                + " WHERE lower(name) = ? OR lower(entity_key) = ? OR lower(kb_id) = ? OR lower(actor_code) = ?)"
+                + " ORDER BY published, seq LIMIT " + limit, List.of(e, e, e, e))) {
+            articles.computeIfAbsent(a.published(), d -> new ArrayList<>()).add(a);
+        }
+        java.util.TreeSet<java.time.LocalDate> days = new java.util.TreeSet<>(events.keySet());
+        days.addAll(articles.keySet());
+        return days.stream().map(d -> new TimelineDay(d, events.getOrDefault(d, List.of()), articles.getOrDefault(d, List.of())))
+                .toList();
     }
 
     @Override
