@@ -35,6 +35,9 @@ public interface Store extends AutoCloseable {
     /** Per day, the events an entity (name, code or knowledge-base id) takes part in. */
     List<TimelineDay> timeline(String entity, int limit);
 
+    /** Per day, how many events an entity takes part in (the cheap timeline, for charts). */
+    List<DayCount> dailyCounts(String entity);
+
     /** A story with its articles and events. */
     Optional<StoryView> story(String storyId);
 

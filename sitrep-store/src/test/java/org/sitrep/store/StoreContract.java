@@ -68,6 +68,8 @@ abstract class StoreContract {
             List<TimelineDay> timeline = store.timeline("Borvia", 100);
             assertThat(timeline).extracting(TimelineDay::day).containsExactly(DAY, DAY.plusDays(1));
             assertThat(timeline.get(0).articles()).extracting(ArticleSummary::id).containsExactly("a");
+            assertThat(store.dailyCounts("borvia")).containsExactly(new DayCount(DAY, 1), new DayCount(DAY.plusDays(1), 1));
+            assertThat(store.events(new EventQuery(null, null, "190", null, null, 0, 10))).hasSize(2);
             List<TimelineDay> corvin = store.timeline("corvin", 100);
             assertThat(corvin).singleElement().satisfies(d -> {
                 assertThat(d.events()).isEmpty();

@@ -35,9 +35,9 @@ final class EventReader {
             params.add("%|" + q.target().toLowerCase(Locale.ROOT) + "|%");
         }
         if (q.type() != null) {
-            sb.append(" AND (plover_type = ? OR event_code = ?)");
-            params.add(q.type().toUpperCase(Locale.ROOT));
-            params.add(q.type());
+            boolean cameo = q.type().chars().allMatch(Character::isDigit);
+            sb.append(cameo ? " AND event_code = ?" : " AND plover_type = ?");
+            params.add(cameo ? q.type() : q.type().toUpperCase(Locale.ROOT));
         }
         if (q.from() != null) {
             sb.append(" AND day >= ?");

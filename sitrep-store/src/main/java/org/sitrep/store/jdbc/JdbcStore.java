@@ -321,6 +321,26 @@ public abstract class JdbcStore implements Store {
     }
 
     @Override
+    public synchronized List<org.sitrep.store.DayCount> dailyCounts(String entity) {
+        EventReader.Where w = EventReader.participant(entity);
+        List<org.sitrep.store.DayCount> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT day, count(*) FROM events" + w.sql()
+                + " AND day IS NOT NULL GROUP BY day ORDER BY day")) {
+            for (int i = 0; i < w.params().size(); i++) {
+                ps.setObject(i + 1, w.params().get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new org.sitrep.store.DayCount(rs.getDate(1).toLocalDate(), rs.getLong(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw fail("cannot count events", e);
+        }
+        return out;
+    }
+
+    @Override
     public synchronized Optional<StoryView> story(String storyId) {
         try (PreparedStatement ps = connection.prepareStatement("SELECT first_day, last_day FROM stories WHERE id = ?")) {
             ps.setString(1, storyId);
