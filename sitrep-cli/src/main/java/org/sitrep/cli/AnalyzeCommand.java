@@ -45,8 +45,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text (a brief), json (one object per article; an array for several) or jsonl.")
     Format format;
 
+    @Option(names = "--dictionary", paramLabel = "FILE", description = "An extra event dictionary (lemma pos frame type mode cameo lines); repeatable.")
+    List<Path> dictionaries = new ArrayList<>();
+
     @Option(names = "--threads", defaultValue = "1", description = "Articles analysed in parallel (output order stays the input order).")
     int threads;
+
+    @Option(names = "--kb", paramLabel = "FILE", description = "An extra knowledge-base file (the shipped TSV format; repeatable).")
+    List<Path> kbFiles = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
@@ -65,7 +71,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.println("sitrep analyze: no articles to analyse");
             return Main.PARTIAL;
         }
-        Sitrep sitrep = Engines.standard();
+        Sitrep sitrep;
+        try {
+            sitrep = Engines.standard(new org.sitrep.extract.ExtractionConfig(kbFiles, dictionaries));
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            spec.commandLine().getErr().println("sitrep analyze: --kb/--dictionary: " + e.getMessage());
+            return Main.USAGE;
+        }
         List<Analysis> analyses = Parallel.map(raws, threads, raw -> sitrep.analyze(raw, date));
         for (Analysis a : analyses) {
             failures |= a.failed();

@@ -6,8 +6,12 @@ import picocli.CommandLine.Command;
 /** {@code sitrep eval …}: scores Sitrep against gold data read from a path. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluates Sitrep against gold data (read from a path; none ships with Sitrep).",
-        subcommands = {EvalDedupCommand.class, EvalClustersCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class,
+                NerEvalCommand.class, LinkingEvalCommand.class,
+                EvalExtractionCommand.class,
+                TimexEvalCommand.class, AttributionEvalCommand.class,
+                EvalFactualityCommand.class, EvalPloverCommand.class, EvalMeantimeCommand.class,
+                EvalDedupCommand.class, EvalClustersCommand.class})
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -20,7 +20,8 @@ final class Inputs {
             return false;
         }
         return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".html.gz")
-                || n.endsWith(".jsonl") || n.endsWith(".text");
+                || n.endsWith(".jsonl") || n.endsWith(".text")
+                || n.endsWith(".ndjson") || n.endsWith(".jsonl.gz") || n.endsWith(".ndjson.gz") || n.endsWith(".xhtml");
     }
 
     /** Directories become their article files (recursively, sorted); files stay as given. */

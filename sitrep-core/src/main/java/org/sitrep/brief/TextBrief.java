@@ -20,12 +20,16 @@ public final class TextBrief {
         CleanArticle c = a.article();
         out.append(c.headline() == null ? "(no headline)" : c.headline()).append('\n');
         out.append(header(a)).append("\n");
+        out.append(EventSections.mainEvent(a));
+        out.append(EventSections.events(a));
         if (!a.entities().isEmpty()) {
             out.append("\nPEOPLE, ORGANISATIONS, PLACES\n");
             for (Entity e : a.entities()) {
-                out.append(String.format(" %-28s %-12s %-4s %s%s%n", e.name(), e.type(), e.country() == null ? "" : e.country(),
+                out.append(String.format(" %-28s %-12s %-4s %s%s%s%s%n", e.name(), e.type(), e.country() == null ? "" : e.country(),
                         e.roles().isEmpty() ? "" : String.join("; ", e.roles()) + " ",
-                        e.mentions().size() == 1 ? "1 mention" : e.mentions().size() + " mentions"));
+                        e.mentions().size() == 1 ? "1 mention" : e.mentions().size() + " mentions",
+                        e.sourceKind() == null ? "" : " · " + e.sourceKind().name().toLowerCase().replace('_', ' '),
+                        e.lat() == null || e.lon() == null ? "" : String.format(java.util.Locale.ROOT, " · %.3f, %.3f", e.lat(), e.lon())));
             }
         }
         if (!a.times().isEmpty()) {
@@ -35,6 +39,7 @@ public final class TextBrief {
             }
             out.append(j);
         }
+        out.append(ClaimsAndSources.render(a));
         for (Diagnostic d : a.diagnostics()) {
             out.append(d.severity()).append(" [").append(d.stage()).append("] ").append(d.message()).append('\n');
         }

@@ -3,6 +3,7 @@ package org.sitrep.clean;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,31 +58,31 @@ public final class DateWords {
         }
     }
 
+    /** A written date shape: its pattern and the groups holding year, month and day. */
+    private record Shape(Pattern pattern, int year, int month, int day) {
+        LocalDate at(Matcher m) {
+            String mon = m.group(month);
+            int mm = Character.isDigit(mon.charAt(0)) ? Integer.parseInt(mon) : DateWords.month(mon);
+            return date(Integer.parseInt(m.group(year)), mm, Integer.parseInt(m.group(day)));
+        }
+    }
+
+    private static final List<Shape> SHAPES = List.of(new Shape(MONTH_DAY_YEAR, 3, 1, 2),
+            new Shape(DAY_MONTH_YEAR, 3, 2, 1), new Shape(ISO, 1, 2, 3));
+
     /** The first full date written in the text ("March 3, 2023", "3 March 2023", "2023-03-03"), or null. */
     public static LocalDate firstFullDate(String s) {
         LocalDate best = null;
         int at = Integer.MAX_VALUE;
-        Matcher m = MONTH_DAY_YEAR.matcher(s);
-        if (m.find() && m.start() < at) {
-            LocalDate d = date(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
-            if (d != null) {
-                best = d;
-                at = m.start();
-            }
-        }
-        m = DAY_MONTH_YEAR.matcher(s);
-        if (m.find() && m.start() < at) {
-            LocalDate d = date(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
-            if (d != null) {
-                best = d;
-                at = m.start();
-            }
-        }
-        m = ISO.matcher(s);
-        if (m.find() && m.start() < at) {
-            LocalDate d = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            if (d != null) {
-                best = d;
+        for (Shape shape : SHAPES) {
+            Matcher m = shape.pattern().matcher(s);
+            while (m.find() && m.start() < at) {
+                LocalDate d = shape.at(m);
+                if (d != null) {
+                    best = d;
+                    at = m.start();
+                    break;
+                }
             }
         }
         return best;

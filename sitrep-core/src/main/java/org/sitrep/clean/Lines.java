@@ -4,16 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits raw text into paragraphs of lines. A line holding only white space (including no-break,
- * zero-width and other Unicode spaces) is blank; blank lines separate paragraphs. A text with no
+ * Splits raw text into paragraphs of lines. A line holding only white space (including no-break
+ * and other Unicode spaces) and invisible characters is blank; blank lines separate paragraphs. A text with no
  * blank line at all but more than two lines has one paragraph per line.
  */
 final class Lines {
     private Lines() {
     }
 
+    /** White space, including no-break and other Unicode spaces. */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF' || c == '\u00AD';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Characters that show nothing (soft hyphen, zero-width space and joiners, byte-order mark): dropped. */
+    static boolean isInvisible(char c) {
+        return c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+    }
+
+    private static boolean isBlank(char c) {
+        return isSpace(c) || isInvisible(c);
     }
 
     /** Paragraphs; each a list of its lines' {@code [begin, end)} without surrounding white space. */
@@ -29,10 +39,10 @@ final class Lines {
             int end = nl < 0 ? n : nl;
             int b = start;
             int e = end;
-            while (b < e && isSpace(src.charAt(b))) {
+            while (b < e && isBlank(src.charAt(b))) {
                 b++;
             }
-            while (e > b && isSpace(src.charAt(e - 1))) {
+            while (e > b && isBlank(src.charAt(e - 1))) {
                 e--;
             }
             if (b < e) {

@@ -29,6 +29,9 @@ final class Para {
             }
             for (int i = line[0]; i < line[1]; i++) {
                 char c = src.charAt(i);
+                if (Lines.isInvisible(c)) {
+                    continue;
+                }
                 if (Lines.isSpace(c)) {
                     if (sb.length() > 0 && (pendingSpace < 0)) {
                         pendingSpace = c == ' ' ? i : -1;

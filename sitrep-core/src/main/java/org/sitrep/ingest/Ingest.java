@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.sitrep.ingest.html.BasicHtmlExtractor;
+import org.sitrep.ingest.html.ArticleHtmlExtractor;
 import org.sitrep.ingest.html.HtmlExtractor;
 import org.sitrep.model.ArticleMeta;
 import org.sitrep.model.ContentFormat;
@@ -25,7 +25,8 @@ import org.sitrep.model.RawArticle;
  * Reads input files into raw articles, choosing the format by file name: {@code .jsonl},
  * {@code .ndjson} (optionally {@code .gz}) are JSON Lines ({@link JsonLinesSource}); {@code .html},
  * {@code .htm}, {@code .xhtml}, {@code .html.gz} are web pages (given to the {@link HtmlExtractor});
- * everything else is plain text (charset detected by {@link TextDecoder}). Text and HTML files may
+ * everything else is plain text (charset detected by {@link TextDecoder}) unless its first bytes are
+ * an HTML document ({@link #sniff}). Text and HTML files may
  * have a sidecar {@code NAME.meta.json} ({@link Sidecar}).
  *
  * <p>Bounded: at most {@link Limits#maxTextBytes} of a text file and {@link Limits#maxHtmlBytes} of a
@@ -48,9 +49,10 @@ public class Ingest {
 
     private final HtmlExtractor html;
     private final Limits limits;
+    private final List<ArticleSource> sources;
 
     public Ingest() {
-        this(new BasicHtmlExtractor(), Limits.DEFAULT);
+        this(new ArticleHtmlExtractor(), Limits.DEFAULT);
     }
 
     public Ingest(HtmlExtractor html) {
@@ -58,8 +60,25 @@ public class Ingest {
     }
 
     public Ingest(HtmlExtractor html, Limits limits) {
+        this(html, limits, List.of());
+    }
+
+    private Ingest(HtmlExtractor html, Limits limits, List<ArticleSource> sources) {
         this.html = Objects.requireNonNull(html, "html");
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.sources = List.copyOf(sources);
+    }
+
+    /** This ingest with one more source (a feed, an archive format), asked before the built-in ones. */
+    public Ingest with(ArticleSource source) {
+        List<ArticleSource> more = new ArrayList<>(sources);
+        more.add(Objects.requireNonNull(source, "source"));
+        return new Ingest(html, limits, more);
+    }
+
+    /** The HTML extractor pages are given to (for sources that hold web pages). */
+    public HtmlExtractor html() {
+        return html;
     }
 
     /** Reads one file (not a directory); each article goes to the sink as soon as it is read. */
@@ -72,6 +91,12 @@ public class Ingest {
         }
         if (!Files.isReadable(file)) {
             throw new IngestException(file + ": not readable (permission denied)");
+        }
+        for (ArticleSource s : sources) {
+            if (s.accepts(file)) {
+                s.read(file, sink);
+                return;
+            }
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
@@ -136,6 +161,9 @@ public class Ingest {
 
     private RawArticle fromFile(Path file, ContentFormat format, int cap) throws IOException {
         BoundedInput.Prefix prefix = BoundedInput.read(file, cap);
+        if (format == ContentFormat.TEXT && sniff(prefix.bytes()) == ContentFormat.HTML) {
+            return fromFile(file, ContentFormat.HTML, limits.maxHtmlBytes());
+        }
         Sidecar.Result sidecar = Sidecar.read(file);
         List<Diagnostic> extra = new ArrayList<>(sidecar.diagnostics());
         if (prefix.truncated()) {

@@ -27,7 +27,7 @@ import org.sitrep.model.EntityType;
 public final class KnowledgeBase {
     /** The shipped resource files, in load order. */
     static final List<String> RESOURCES = List.of("countries.tsv", "historical-states.tsv", "seats.tsv",
-            "cities.tsv", "facilities.tsv", "organisations.tsv", "news-organisations.tsv", "people.tsv");
+            "cities.tsv", "wikidata-places.tsv", "facilities.tsv", "organisations.tsv", "news-organisations.tsv", "people.tsv");
 
     /** How a name denotes an entry. */
     public enum NameKind { NAME, DEMONYM, METONYM }
@@ -154,10 +154,10 @@ public final class KnowledgeBase {
         if (candidates == null) {
             return List.of();
         }
-        boolean upper = allCapitals(written);
+        String acronym = written.replace(".", "");
         List<Name> out = new ArrayList<>(candidates.size());
         for (Name n : candidates) {
-            if (!n.caseSensitive() || upper) {
+            if (!n.caseSensitive() || acronym.equals(n.text().replace(".", ""))) {
                 out.add(n);
             }
         }
@@ -174,6 +174,37 @@ public final class KnowledgeBase {
         return Optional.empty();
     }
 
+    /**
+     * The entry a list of {@link #lookup} options most likely denotes: the first option, except
+     * that among places (cities) the one in the country the article mentions most wins, then the
+     * most populous.
+     *
+     * @param countryCounts how often the article mentions each country (alpha-3 code)
+     */
+    public static Optional<KbEntry> best(List<Name> options, Map<String, Integer> countryCounts) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        Name first = options.get(0);
+        if (first.kind() != NameKind.NAME || first.entry().type() != EntityType.LOCATION) {
+            return Optional.of(first.entry());
+        }
+        KbEntry best = null;
+        long bestScore = Long.MIN_VALUE;
+        for (Name n : options) {
+            if (n.kind() != NameKind.NAME || n.entry().type() != EntityType.LOCATION) {
+                continue;
+            }
+            long context = countryCounts.getOrDefault(n.entry().country(), 0);
+            long score = context * 1_000_000_000_000L + n.entry().population();
+            if (score > bestScore) {
+                bestScore = score;
+                best = n.entry();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** True when some name, demonym or metonym has this key (for scanning token sequences). */
     public boolean hasKey(String key) {
         return byKey.containsKey(key);
@@ -182,19 +213,5 @@ public final class KnowledgeBase {
     /** The most tokens a name can span (bounds gazetteer scans). */
     public int maxNameTokens() {
         return maxNameTokens;
-    }
-
-    private static boolean allCapitals(String s) {
-        boolean letter = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
-                letter = true;
-            }
-        }
-        return letter;
     }
 }

@@ -116,10 +116,10 @@ class NewsCleanerTest {
 
     @Test
     void noBreakSpaceLinesAreBlankAndWhitespaceIsNormalised() {
-        RawArticle raw = text("Head\u00a0line  here\n\u00a0\u00a0\nFirst   para-\ngraph\tline one\nline two.\u00a0\n\u00a0\nSecond.");
+        RawArticle raw = text("Head\u00a0line  here\n\u00a0\u00a0\u200b\nFirst   para-\ngraph\tline one\nline two.\u00a0\n\u00a0\nSec\u00adond co\u00adoperation.");
         CleanArticle a = cleaner.clean(raw, null);
         assertMapped(raw, a);
-        assertThat(a.text()).isEqualTo("Head line here\n\nFirst para- graph line one line two.\n\nSecond.");
+        assertThat(a.text()).isEqualTo("Head line here\n\nFirst para- graph line one line two.\n\nSecond cooperation.");
     }
 
     @Test
@@ -200,5 +200,68 @@ class NewsCleanerTest {
         assertThat(a.text().length()).isLessThanOrEqualTo(NewsCleaner.MAX_TEXT_CHARS);
         assertThat(a.text()).doesNotEndWith(" ");
         assertThat(a.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("was dropped"));
+    }
+
+    @Test
+    void ordinaryLastParagraphsAreNotFooters() {
+        RawArticle raw = text("Court rules on music\n\nThe court ruled for the label on Monday.\n\n"
+                + "Copyright cases rose sharply last year, lawyers said.\n\nRelated companies declined to comment.");
+        CleanArticle a = cleaner.clean(raw, null);
+        assertThat(a.removed()).isEmpty();
+        assertThat(a.paragraphs()).hasSize(4);
+    }
+
+    @Test
+    void aDateLineBeforeTheBodyIsThePublicationDate() {
+        RawArticle raw = text("Shares fall\n\nSaturday, March 1, 2008\n\nShares fell on Friday, traders said.");
+        CleanArticle a = cleaner.clean(raw, null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2008, 3, 1));
+        assertThat(a.publishedBasis()).isEqualTo(PublishedBasis.TEXT);
+        assertThat(a.text()).isEqualTo("Shares fall\n\nShares fell on Friday, traders said.");
+        CleanArticle updated = cleaner.clean(text("Shares fall\n\nUpdated: 2008-03-02 10:00\n\nShares fell on Friday, traders said."), null);
+        assertThat(updated.publishedBasis()).isEqualTo(PublishedBasis.UNKNOWN);
+        assertThat(updated.removed()).hasSize(1);
+    }
+
+    @Test
+    void aLedeRepeatedCutShortOccursOnce() {
+        String lede = "The city council approved the new transit plan on Monday after a debate that lasted most of the night";
+        RawArticle raw = text("Council backs transit plan\n\n" + lede + ".\n\nSPRINGFIELD \u2014 " + lede
+                + ", officials said.\n\nThe plan now goes to the state.\n\n\u00a9 2024 Example Media Inc.");
+        CleanArticle a = cleaner.clean(raw, null);
+        assertMapped(raw, a);
+        assertThat(a.text()).isEqualTo("Council backs transit plan\n\n" + lede + ", officials said.\n\nThe plan now goes to the state.");
+        assertThat(removed(a, Removal.Kind.DUPLICATE_PARAGRAPH)).containsExactly(lede + ".");
+        assertThat(removed(a, Removal.Kind.DATELINE)).containsExactly("SPRINGFIELD \u2014");
+        assertThat(a.publisher()).isEqualTo("Example Media");
+    }
+
+    @Test
+    void similarButDifferentLeadParagraphsStay() {
+        RawArticle raw = text("Vote count continues\n\nThe vote count continued on Tuesday in the northern districts of the country.\n\n"
+                + "The vote count continued on Tuesday in the southern districts, where turnout was higher.");
+        assertThat(cleaner.clean(raw, null).removed()).isEmpty();
+    }
+
+    @Test
+    void creditsAndNoticesInTheBodyAndAtTheEnd() {
+        RawArticle raw = text("Flood hits valley\n\nS\u00c3O PAULO, Brazil (Example Wire) \u2014 A flood hit the valley on Sunday, officials said.\n\n"
+                + "Photographer: A. Person/Example\n\nRescue teams reached three villages.\n\nRead more: Earlier floods in the region\n\n"
+                + "The river is expected to fall.\n\nExample Wire writer B. Person in Rio contributed to this report.\n\n"
+                + "To contact the editors responsible for this story:\nC. Editor at ceditor@example.net, D. Editor");
+        CleanArticle a = cleaner.clean(raw, null);
+        assertMapped(raw, a);
+        assertThat(a.text()).isEqualTo("Flood hits valley\n\nA flood hit the valley on Sunday, officials said.\n\n"
+                + "Rescue teams reached three villages.\n\nThe river is expected to fall.");
+        assertThat(removed(a, Removal.Kind.DATELINE)).containsExactly("S\u00c3O PAULO, Brazil (Example Wire) \u2014");
+        assertThat(removed(a, Removal.Kind.CREDIT)).hasSize(4);
+        assertThat(removed(a, Removal.Kind.BOILERPLATE)).containsExactly("Read more: Earlier floods in the region");
+    }
+
+    @Test
+    void aDatelineDayWithoutAYearGetsItFromTheWeekday() {
+        CleanArticle a = cleaner.clean(text("Storm closes schools\n\nLONDON, March 3 (XP) \u2014 A storm closed schools on Friday."), null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2023, 3, 3));
+        assertThat(a.publishedBasis()).isEqualTo(PublishedBasis.INFERRED);
     }
 }

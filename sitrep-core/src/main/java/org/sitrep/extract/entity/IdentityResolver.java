@@ -9,8 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.kb.KbEntry;
-import org.sitrep.kb.KnowledgeBase.Name;
-import org.sitrep.kb.KnowledgeBase.NameKind;
+import org.sitrep.kb.KnowledgeBase;
 import org.sitrep.kb.NameKey;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Mention;
@@ -42,69 +41,135 @@ final class IdentityResolver {
     }
 
     List<Cluster> resolve(List<Candidate> candidates) {
-        Map<String, Integer> countryCounts = countryContext(candidates);
-        Map<String, Cluster> byKey = new HashMap<>();
-        List<Cluster> clusters = new ArrayList<>();
-        List<Candidate> loneTokens = new ArrayList<>();
-        Map<Candidate, KbEntry> chosen = new IdentityHashMap<>();
-        for (Candidate c : candidates) {
-            chosen.put(c, choose(c, countryCounts));
-        }
-        for (Candidate c : candidates) {
-            KbEntry e = chosen.get(c);
-            if (e == null && c.tokens() == 1 && c.kind() == Mention.Kind.NAME
-                    && (c.type() == EntityType.PERSON || c.fromNer() && c.type() != EntityType.COUNTRY)) {
-                loneTokens.add(c);
-                continue;
-            }
-            if (e == null && c.type() == EntityType.PERSON) {
-                Cluster same = samePerson(clusters, c);
-                if (same != null) {
-                    same.mentions.add(c);
-                    continue;
+        return new Run(candidates).resolve();
+    }
+
+    /** One article's resolution state. */
+    private final class Run {
+        private final List<Candidate> candidates;
+        private final Map<String, Cluster> byKey = new HashMap<>();
+        private final List<Cluster> clusters = new ArrayList<>();
+        private final Map<String, List<Cluster>> peopleByToken = new HashMap<>();
+        private final java.util.Set<String> personTokens = new java.util.HashSet<>();
+
+        Run(List<Candidate> candidates) {
+            this.candidates = candidates;
+            for (Candidate c : candidates) {
+                if (c.type() == EntityType.PERSON && c.tokens() > 1) {
+                    personTokens.addAll(nameTokens(c.text()));
                 }
             }
-            String key = e != null ? e.id() : c.type() + ":" + NameKey.of(stripThe(c.text()));
+        }
+
+        List<Cluster> resolve() {
+            Map<String, Integer> countryCounts = countryContext(candidates);
+            List<Candidate> loneTokens = new ArrayList<>();
+            for (Candidate original : candidates) {
+                Candidate c = original;
+                KbEntry e = choose(c, countryCounts);
+                if (e != null && e.type() == EntityType.LOCATION && c.tokens() == 1 && c.kind() == Mention.Kind.NAME
+                        && personTokens.contains(NameKey.of(c.text()))) {
+                    e = null; // "Washington" after "MaliVai Washington": the person, not the city
+                    c = c.with(EntityType.PERSON, Mention.Kind.NAME, List.of());
+                }
+                if (e == null && c.tokens() == 1 && c.kind() == Mention.Kind.NAME
+                        && (c.type() == EntityType.PERSON || c.fromNer() && c.type() != EntityType.COUNTRY)) {
+                    loneTokens.add(c);
+                    continue;
+                }
+                Cluster same = e == null && c.type() == EntityType.PERSON ? samePerson(c) : null;
+                if (same != null) {
+                    add(same, c);
+                } else {
+                    clusterFor(e != null ? e.id() : c.type() + ":" + NameKey.of(stripThe(c.text())), c, e);
+                }
+            }
+            for (Candidate c : loneTokens) {
+                Cluster target = personFor(c);
+                if (target != null) {
+                    add(target, c.type() == EntityType.PERSON ? c : c.with(EntityType.PERSON, Mention.Kind.NAME, List.of()));
+                } else if (c.type() != EntityType.PERSON) {
+                    clusterFor(c.type() + ":" + NameKey.of(stripThe(c.text())), c, null);
+                } else {
+                    KbEntry known = uniqueSurname(c.text());
+                    clusterFor(known != null ? known.id() : "PERSON:" + NameKey.of(c.text()), c, known);
+                }
+            }
+            mergeAcronyms(clusters);
+            for (Cluster cl : clusters) {
+                cl.mentions.sort(Comparator.comparingInt(Candidate::begin));
+            }
+            clusters.sort(Comparator.comparingInt(Cluster::firstBegin));
+            return clusters;
+        }
+
+        private void clusterFor(String key, Candidate c, KbEntry e) {
             Cluster cl = byKey.get(key);
             if (cl == null) {
                 cl = new Cluster(c, e);
                 byKey.put(key, cl);
                 clusters.add(cl);
+                index(cl, c);
+                if (e != null && e.type() == EntityType.PERSON) {
+                    for (String t : nameTokens(e.name())) {
+                        peopleByToken.computeIfAbsent(t, k -> new ArrayList<>()).add(cl);
+                    }
+                }
             } else {
-                cl.mentions.add(c);
+                add(cl, c);
             }
         }
-        for (Candidate c : loneTokens) {
-            Cluster target = personFor(clusters, c);
-            if (target == null && c.type() != EntityType.PERSON) {
-                String key = c.type() + ":" + NameKey.of(stripThe(c.text()));
-                target = byKey.get(key);
-                if (target == null) {
-                    target = new Cluster(c, null);
-                    byKey.put(key, target);
-                    clusters.add(target);
-                    continue;
+
+        private void add(Cluster cl, Candidate c) {
+            cl.mentions.add(c);
+            index(cl, c);
+        }
+
+        private void index(Cluster cl, Candidate c) {
+            if (c.type() == EntityType.PERSON && c.tokens() > 1) {
+                for (String t : nameTokens(c.text())) {
+                    List<Cluster> list = peopleByToken.computeIfAbsent(t, k -> new ArrayList<>());
+                    if (!list.contains(cl)) {
+                        list.add(cl);
+                    }
                 }
             }
-            if (target == null) {
-                KbEntry known = uniqueSurname(c.text());
-                String key = known != null ? known.id() : "PERSON:" + NameKey.of(c.text());
-                target = byKey.get(key);
-                if (target == null) {
-                    target = new Cluster(c, known);
-                    byKey.put(key, target);
-                    clusters.add(target);
-                    continue;
+        }
+
+        private Cluster samePerson(Candidate c) {
+            List<String> mine = nameTokens(c.text());
+            if (mine.size() < 2) {
+                return null;
+            }
+            for (Cluster cl : peopleByToken.getOrDefault(mine.get(mine.size() - 1), List.of())) {
+                for (Candidate m : cl.mentions) {
+                    if (m.tokens() > 1 && compatibleNames(mine, nameTokens(m.text()))) {
+                        return cl;
+                    }
                 }
             }
-            target.mentions.add(c.type() == EntityType.PERSON ? c : c.with(EntityType.PERSON, Mention.Kind.NAME, List.of()));
+            return null;
         }
-        mergeAcronyms(clusters);
-        for (Cluster cl : clusters) {
-            cl.mentions.sort(Comparator.comparingInt(Candidate::begin));
+
+        /** The person cluster a lone name token refers to: the most recent compatible one, else the next. */
+        private Cluster personFor(Candidate c) {
+            Cluster recent = null;
+            int recentAt = -1;
+            Cluster next = null;
+            int nextAt = Integer.MAX_VALUE;
+            for (Cluster cl : peopleByToken.getOrDefault(NameKey.of(c.text()), List.of())) {
+                int before = cl.lastMentionBefore(c.begin());
+                if (before > recentAt) {
+                    recentAt = before;
+                    recent = cl;
+                }
+                if (before < 0 && cl.firstBegin() < nextAt) {
+                    nextAt = cl.firstBegin();
+                    next = cl;
+                }
+            }
+            return recent != null ? recent : next;
         }
-        clusters.sort(Comparator.comparingInt(Cluster::firstBegin));
-        return clusters;
     }
 
     private static String stripThe(String s) {
@@ -126,27 +191,7 @@ final class IdentityResolver {
 
     /** The knowledge-base entry a candidate denotes, or null. */
     static KbEntry choose(Candidate c, Map<String, Integer> countryCounts) {
-        if (c.options().isEmpty()) {
-            return null;
-        }
-        Name first = c.options().get(0);
-        if (first.kind() != NameKind.NAME || first.entry().type() != EntityType.LOCATION) {
-            return first.entry();
-        }
-        KbEntry best = null;
-        long bestScore = Long.MIN_VALUE;
-        for (Name n : c.options()) {
-            if (n.kind() != NameKind.NAME || n.entry().type() != EntityType.LOCATION) {
-                continue;
-            }
-            long context = countryCounts.getOrDefault(n.entry().country(), 0);
-            long score = context * 1_000_000_000_000L + n.entry().population();
-            if (score > bestScore) {
-                bestScore = score;
-                best = n.entry();
-            }
-        }
-        return best;
+        return KnowledgeBase.best(c.options(), countryCounts).orElse(null);
     }
 
     private static List<String> nameTokens(String name) {
@@ -158,21 +203,6 @@ final class IdentityResolver {
             }
         }
         return out;
-    }
-
-    private static Cluster samePerson(List<Cluster> clusters, Candidate c) {
-        List<String> mine = nameTokens(c.text());
-        for (Cluster cl : clusters) {
-            if (cl.first().type() != EntityType.PERSON) {
-                continue;
-            }
-            for (Candidate m : cl.mentions) {
-                if (m.tokens() > 1 && compatibleNames(mine, nameTokens(m.text()))) {
-                    return cl;
-                }
-            }
-        }
-        return null;
     }
 
     /** Same last name, same or initial-compatible first name, no conflicting middle names. */
@@ -195,45 +225,6 @@ final class IdentityResolver {
         List<String> ma = a.subList(1, a.size() - 1);
         List<String> mb = b.subList(1, b.size() - 1);
         return ma.isEmpty() || mb.isEmpty() || ma.equals(mb);
-    }
-
-    /** The person cluster a lone name token refers to: the most recent compatible one, else the next. */
-    private static Cluster personFor(List<Cluster> clusters, Candidate c) {
-        String token = NameKey.of(c.text());
-        Cluster recent = null;
-        int recentAt = -1;
-        Cluster next = null;
-        int nextAt = Integer.MAX_VALUE;
-        for (Cluster cl : clusters) {
-            if (cl.first().type() != EntityType.PERSON || !containsToken(cl, token)) {
-                continue;
-            }
-            int before = cl.lastMentionBefore(c.begin());
-            if (before > recentAt) {
-                recentAt = before;
-                recent = cl;
-            }
-            if (before < 0 && cl.firstBegin() < nextAt) {
-                nextAt = cl.firstBegin();
-                next = cl;
-            }
-        }
-        return recent != null ? recent : next;
-    }
-
-    private static boolean containsToken(Cluster cl, String token) {
-        for (Candidate m : cl.mentions) {
-            if (m.tokens() > 1 || m.options().size() > 0) {
-                List<String> parts = nameTokens(m.text());
-                if (parts.size() > 1 && parts.contains(token)) {
-                    return true;
-                }
-            }
-        }
-        if (cl.entry != null) {
-            return nameTokens(cl.entry.name()).contains(token);
-        }
-        return false;
     }
 
     private KbEntry uniqueSurname(String token) {

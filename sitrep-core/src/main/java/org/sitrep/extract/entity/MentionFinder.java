@@ -35,6 +35,7 @@ final class MentionFinder {
 
     List<Candidate> find(AnnotatedText annotated, Tokens tokens) {
         List<Candidate> ner = nerMentions(annotated, tokens);
+        ner.sort(Comparator.comparingInt(Candidate::begin).thenComparingInt(Candidate::end));
         List<Candidate> gazetteer = gazetteerMatches(tokens);
         List<Candidate> out = new ArrayList<>();
         boolean[] dropNer = new boolean[ner.size()];
@@ -42,16 +43,16 @@ final class MentionFinder {
             boolean accept = true;
             boolean anyOverlap = false;
             List<Integer> covered = new ArrayList<>();
-            for (int i = 0; i < ner.size(); i++) {
+            for (int i = firstEndingAfter(ner, g.begin()); i < ner.size() && ner.get(i).begin() < g.end(); i++) {
                 Candidate n = ner.get(i);
                 if (!n.overlaps(g)) {
                     continue;
                 }
                 anyOverlap = true;
-                if (g.contains(n) && !(n.begin() == g.begin() && n.end() == g.end() && personClash(n, g))) {
-                    covered.add(i);
+                if (g.contains(n) && (n.begin() != g.begin() || n.end() != g.end())) {
+                    covered.add(i); // a name the CRF split or cut short
                 } else {
-                    accept = false;
+                    accept = false; // the same span (linked below, if the types agree) or a longer CRF name
                 }
             }
             if (!anyOverlap && !standsAlone(g)) {
@@ -76,9 +77,19 @@ final class MentionFinder {
         return resolved.size() > MAX_MENTIONS ? List.copyOf(resolved.subList(0, MAX_MENTIONS)) : resolved;
     }
 
-    /** A CRF person that the knowledge base would call something else keeps the CRF's reading. */
-    private static boolean personClash(Candidate ner, Candidate gazetteer) {
-        return ner.type() == EntityType.PERSON && gazetteer.type() != EntityType.PERSON;
+    /** The index of the first mention (sorted by begin, not nested) that ends after {@code offset}. */
+    private static int firstEndingAfter(List<Candidate> sorted, int offset) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean standsAlone(Candidate g) {
@@ -99,10 +110,10 @@ final class MentionFinder {
             }
             int tb = m.tokenBegin();
             int te = m.tokenEnd();
-            while (tb < te - 1 && lexicon.isHonorific(tokens.get(tb).text())) {
+            while (tb < te - 1 && (lexicon.isHonorific(tokens.get(tb).text()) || !tokens.hasLetterOrDigit(tb))) {
                 tb++;
             }
-            while (te > tb + 1 && tokens.isPossessive(te - 1)) {
+            while (te > tb + 1 && (tokens.isPossessive(te - 1) || !tokens.hasLetterOrDigit(te - 1))) {
                 te--;
             }
             if (tb >= tokens.size() || te > tokens.size()) {
@@ -212,7 +223,7 @@ final class MentionFinder {
             return false;
         }
         if (ner == EntityType.ORGANIZATION) {
-            return kbType == EntityType.ORGANIZATION || kbType == EntityType.FACILITY || n.kind() != NameKind.NAME;
+            return kbType != EntityType.LOCATION || n.kind() != NameKind.NAME; // a country acts as an organisation does
         }
         return true;
     }

@@ -12,6 +12,7 @@ final class Tokens {
     private final List<Token> tokens;
     private final int[] sentence;
     private final int[] sentenceEnd;
+    private final int[] sentenceBegin;
 
     Tokens(AnnotatedText annotated) {
         this.text = annotated.text();
@@ -22,12 +23,14 @@ final class Tokens {
         this.tokens = List.copyOf(all);
         this.sentence = new int[all.size()];
         this.sentenceEnd = new int[all.size()];
+        this.sentenceBegin = new int[all.size()];
         int i = 0;
         for (Sentence s : annotated.sentences()) {
             int end = i + s.tokens().size();
             for (int k = i; k < end; k++) {
                 sentence[k] = s.index();
                 sentenceEnd[k] = end;
+                sentenceBegin[k] = i;
             }
             i = end;
         }
@@ -56,12 +59,7 @@ final class Tokens {
 
     /** The first token of token i's sentence. */
     int sentenceBegin(int i) {
-        int s = sentence[i];
-        int k = i;
-        while (k > 0 && sentence[k - 1] == s) {
-            k--;
-        }
-        return k;
+        return sentenceBegin[i];
     }
 
     boolean capitalised(int i) {
@@ -72,6 +70,10 @@ final class Tokens {
     boolean isDigits(int i) {
         String t = tokens.get(i).text();
         return !t.isEmpty() && Character.isDigit(t.charAt(0));
+    }
+
+    boolean hasLetterOrDigit(int i) {
+        return tokens.get(i).text().codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     boolean isPossessive(int i) {

@@ -1,0 +1,140 @@
+package org.sitrep.extract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.ExtractionContext;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Mention;
+import org.sitrep.model.SourceKind;
+
+class EntityExtractorTest {
+    private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+
+    private static List<Entity> run(String tagged) {
+        ExtractionContext c = new ExtractionContext(TaggedText.of(tagged));
+        EXTRACTOR.extract(c);
+        return c.entities();
+    }
+
+    private static Optional<Entity> named(List<Entity> entities, String mention) {
+        return entities.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(mention))).findFirst();
+    }
+
+    @Test
+    void peopleWhoShareASurnameStayApartAndLoneSurnamesGoToTheRecentOne() {
+        List<Entity> es = run("North_MISC Korean_MISC leader Kim_PERSON Jong_PERSON Un_PERSON met Russian_MISC President "
+                + "Vladimir_PERSON Putin_PERSON . Putin_PERSON last met Kim_PERSON Jong_PERSON Il_PERSON , the father of the "
+                + "current leader . Kim_PERSON Jong_PERSON Un_PERSON left . Kim_PERSON waved .");
+        Entity un = named(es, "Kim Jong Un").orElseThrow();
+        Entity il = named(es, "Kim Jong Il").orElseThrow();
+        Entity putin = named(es, "Vladimir Putin").orElseThrow();
+        assertThat(un.id()).isNotEqualTo(il.id());
+        assertThat(un.mentions()).extracting(Mention::text).contains("Kim");
+        assertThat(il.mentions()).extracting(Mention::text).doesNotContain("Kim");
+        assertThat(putin.mentions()).extracting(Mention::text).containsExactly("Vladimir Putin", "Putin");
+        assertThat(un.roles()).containsExactly("North Korean leader");
+        assertThat(un.country()).isEqualTo("PRK");
+        assertThat(putin.roles()).containsExactly("Russian President");
+        assertThat(putin.actorCode()).isEqualTo("RUSGOV");
+        assertThat(il.roles()).isEmpty();
+        assertThat(es.get(0).id()).isEqualTo("e1");
+    }
+
+    @Test
+    void rolesGiveCountryAndSectorToPeopleTheKnowledgeBaseDoesNotKnow() {
+        List<Entity> es = run("Norwegian_MISC Defence Minister Ola_PERSON Nordmann_PERSON spoke .");
+        Entity p = named(es, "Ola Nordmann").orElseThrow();
+        assertThat(p.roles()).containsExactly("Norwegian Defence Minister");
+        assertThat(p.country()).isEqualTo("NOR");
+        assertThat(p.sector()).isEqualTo("MIL");
+        assertThat(p.kbId()).isNull();
+    }
+
+    @Test
+    void aSplitKnowledgeBaseNameBecomesOneEntity() {
+        List<Entity> es = run("The Soviet_LOCATION Union_MISC backed the Vostochny_LOCATION Cosmodrome project .");
+        Entity su = named(es, "Soviet Union").orElseThrow();
+        assertThat(su.type()).isEqualTo(EntityType.COUNTRY);
+        assertThat(su.country()).isEqualTo("SUN");
+        Entity v = named(es, "Vostochny Cosmodrome").orElseThrow();
+        assertThat(v.type()).isEqualTo(EntityType.FACILITY);
+        assertThat(v.lat()).isNotNull();
+    }
+
+    @Test
+    void capitalsStandForTheirCountryExceptAfterALocativeWord() {
+        List<Entity> es = run("Moscow_LOCATION 's assault on Ukraine_LOCATION continued . Russia_LOCATION said so . "
+                + "He arrived in Moscow_LOCATION on Friday .");
+        Entity russia = named(es, "Russia").orElseThrow();
+        assertThat(russia.mentions()).extracting(Mention::kind).contains(Mention.Kind.METONYM, Mention.Kind.NAME);
+        Entity city = es.stream().filter(e -> e.type() == EntityType.LOCATION).findFirst().orElseThrow();
+        assertThat(city.name()).isEqualTo("Moscow");
+        assertThat(city.country()).isEqualTo("RUS");
+        assertThat(city.lat()).isNotNull();
+    }
+
+    @Test
+    void acronymsJoinTheirExpansionAndNewsOrganisationsGetTheirKind() {
+        List<Entity> es = run("the Associated_ORGANIZATION Press_ORGANIZATION reported it . AP_ORGANIZATION said "
+                + "KCNA_ORGANIZATION confirmed . The National_ORGANIZATION Rifle_ORGANIZATION Association_ORGANIZATION "
+                + "disagreed . NRA_ORGANIZATION said .");
+        Entity ap = named(es, "AP").orElseThrow();
+        assertThat(ap.mentions()).extracting(Mention::text).contains("Associated Press");
+        assertThat(ap.sourceKind()).isEqualTo(SourceKind.WIRE_SERVICE);
+        Entity kcna = named(es, "KCNA").orElseThrow();
+        assertThat(kcna.name()).isEqualTo("Korean Central News Agency");
+        assertThat(kcna.sourceKind()).isEqualTo(SourceKind.STATE_MEDIA);
+        assertThat(kcna.actorCode()).isEqualTo("PRKMED");
+        assertThat(named(es, "NRA").orElseThrow().mentions()).extracting(Mention::text).contains("National Rifle Association");
+    }
+
+    @Test
+    void organisationsTakeTheCountryBeforeThem() {
+        List<Entity> es = run("South_LOCATION Korea_LOCATION 's Defense_ORGANIZATION Ministry_ORGANIZATION said .");
+        Entity m = named(es, "Defense Ministry").orElseThrow();
+        assertThat(m.country()).isEqualTo("KOR");
+        assertThat(m.actorCode()).isEqualTo("KORMIL");
+    }
+
+    @Test
+    void demonymsAndLowerCaseWordsAreNotMistaken() {
+        List<Entity> es = run("Tell us what the North_MISC Korean_MISC envoy said .");
+        assertThat(es).noneMatch(e -> "USA".equals(e.country()));
+        Entity prk = named(es, "North Korean").orElseThrow();
+        assertThat(prk.type()).isEqualTo(EntityType.COUNTRY);
+        assertThat(prk.mentions().get(0).kind()).isEqualTo(Mention.Kind.DEMONYM);
+    }
+
+    @Test
+    void outputIsDeterministicAndBoundedOnLongNameTables() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            b.append("Name").append(i).append("_PERSON , Germany_LOCATION , ");
+        }
+        b.append(".");
+        long t0 = System.nanoTime();
+        List<Entity> first = run(b.toString());
+        assertThat(first).hasSizeGreaterThan(5000);
+        assertThat(run(b.toString())).isEqualTo(first);
+        assertThat(System.nanoTime() - t0).isLessThan(60_000_000_000L);
+    }
+
+    @Test
+    void nonLatinNamesAreKept() {
+        List<Entity> es = run("金正恩_PERSON visited Пхеньян_LOCATION .");
+        assertThat(es).extracting(Entity::name).contains("金正恩", "Пхеньян");
+    }
+
+    @Test
+    void subjectPronounsJoinTheOnlyPersonInSightAndAreLeftAloneOtherwise() {
+        List<Entity> es = run("Angela_PERSON Merkel_PERSON arrived . She spoke . Olaf_PERSON Scholz_PERSON met Merkel_PERSON . He left .");
+        Entity merkel = named(es, "Angela Merkel").orElseThrow();
+        assertThat(merkel.mentions()).filteredOn(m -> m.kind() == Mention.Kind.PRONOUN).extracting(Mention::text)
+                .containsExactly("She");
+        assertThat(es).allSatisfy(e -> assertThat(e.mentions()).noneMatch(m -> m.text().equals("He")));
+    }
+}
