@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
                 NerEvalCommand.class, LinkingEvalCommand.class,
                 EvalExtractionCommand.class,
                 TimexEvalCommand.class, AttributionEvalCommand.class,
-                EvalFactualityCommand.class, EvalPloverCommand.class, EvalMeantimeCommand.class})
+                EvalFactualityCommand.class, EvalPloverCommand.class, EvalMeantimeCommand.class,
+                EvalDedupCommand.class, EvalClustersCommand.class})
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
