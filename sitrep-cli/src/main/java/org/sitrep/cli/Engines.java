@@ -1,18 +1,12 @@
 package org.sitrep.cli;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sitrep.Sitrep;
-import org.sitrep.annotate.Capability;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.Extractors;
 import org.sitrep.annotate.Annotator;
-import org.sitrep.annotate.SimpleAnnotator;
-import org.sitrep.corenlp.CoreNlpAnnotator;
 import org.sitrep.extract.ExtractionConfig;
 
 /** Builds the facade the commands use; loads the NLP models once per process. */
@@ -33,16 +27,7 @@ final class Engines {
 
     /** The default extractors whose needs the annotator (and the extractors before them) meet, in order. */
     static List<Extractor> runnable(Annotator a, List<Extractor> all) {
-        Set<Capability> available = EnumSet.noneOf(Capability.class);
-        available.addAll(a.provides());
-        List<Extractor> out = new ArrayList<>();
-        for (Extractor e : all) {
-            if (available.containsAll(e.requires())) {
-                out.add(e);
-                available.addAll(e.produces());
-            }
-        }
-        return out;
+        return org.sitrep.corenlp.StandardEngine.runnable(a, all);
     }
 
     /** The default engine with the user's extraction configuration (e.g. extra knowledge-base files). */
@@ -55,13 +40,6 @@ final class Engines {
     }
 
     static Annotator annotator(String name) {
-        return switch (name) {
-            case "simple" -> new SimpleAnnotator();
-            case "corenlp" -> System.getProperty("sitrep.parse", "all").equals("triggers")
-                    ? new CoreNlpAnnotator(CoreNlpAnnotator.DEFAULT_MAX_PARSE_TOKENS,
-                            org.sitrep.extract.event.EventExtractor.triggerFilter(org.sitrep.extract.ExtractionConfig.DEFAULT))
-                    : new CoreNlpAnnotator();
-            default -> throw new IllegalArgumentException("unknown annotator '" + name + "' (corenlp or simple)");
-        };
+        return org.sitrep.corenlp.StandardEngine.annotator(name);
     }
 }

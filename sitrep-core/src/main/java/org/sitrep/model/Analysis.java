@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public record Analysis(String schemaVersion, CleanArticle article, List<Entity> entities, List<TimeExpression> times,
                        List<Attribution> attributions, List<Event> events, MainEvent mainEvent,
-                       List<Diagnostic> diagnostics, Provenance provenance, CorpusLinks corpus) {
+                       List<Diagnostic> diagnostics, Provenance provenance, CorpusLinks corpus) implements java.io.Serializable {
     public static final String SCHEMA_VERSION = "1";
 
     public Analysis {

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /** The output of the NLP port: sentences with tokens and parses, and NER mentions. */
 public record AnnotatedText(CleanArticle article, List<Sentence> sentences, List<NerMention> mentions,
-                            List<Diagnostic> diagnostics) {
+                            List<Diagnostic> diagnostics) implements java.io.Serializable {
     public AnnotatedText {
         Objects.requireNonNull(article, "article");
         sentences = List.copyOf(sentences);

@@ -8,7 +8,7 @@ import java.util.List;
  * file, HTML meta tags or a JSON Lines record. Every field may be null (unknown).
  */
 public record ArticleMeta(String id, String headline, String publisher, String url, LocalDate published,
-                          String language, List<String> authors) {
+                          String language, List<String> authors) implements java.io.Serializable {
     public static final ArticleMeta EMPTY = new ArticleMeta(null, null, null, null, null, null, List.of());
 
     public ArticleMeta {

@@ -8,7 +8,7 @@ import java.util.Objects;
  * content (one span or several), whether it is a direct quote, and the attribution it is nested in.
  */
 public record Attribution(String id, String source, String sourceText, Span sourceSpan, SourceKind sourceKind,
-                          TextSpan cue, TextSpan content, List<Span> contentSpans, boolean direct, String parent) {
+                          TextSpan cue, TextSpan content, List<Span> contentSpans, boolean direct, String parent) implements java.io.Serializable {
     public Attribution {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(content, "content");

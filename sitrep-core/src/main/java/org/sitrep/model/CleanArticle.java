@@ -11,7 +11,7 @@ import java.util.Objects;
 public record CleanArticle(String id, String contentHash, String headline, String publisher, String url,
                            String language, List<String> authors, LocalDate published,
                            PublishedBasis publishedBasis, String text, List<Span> paragraphs,
-                           List<Removal> removed, OffsetMap offsets, List<Diagnostic> diagnostics) {
+                           List<Removal> removed, OffsetMap offsets, List<Diagnostic> diagnostics) implements java.io.Serializable {
     public CleanArticle {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(contentHash, "contentHash");

@@ -15,14 +15,14 @@ import java.util.TreeMap;
  * @param copyOf      ids of stored articles this one is a near-identical copy of
  * @param events      per event id of this article, its corroboration
  */
-public record CorpusLinks(String story, String duplicateOf, List<String> copyOf, Map<String, EventCorroboration> events) {
+public record CorpusLinks(String story, String duplicateOf, List<String> copyOf, Map<String, EventCorroboration> events) implements java.io.Serializable {
     public CorpusLinks {
         copyOf = List.copyOf(copyOf);
         events = java.util.Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(events, "events")));
     }
 
     /** How many independent sources report an event, and whether some source denies it. */
-    public record EventCorroboration(int independentSources, boolean contradicted) {
+    public record EventCorroboration(int independentSources, boolean contradicted) implements java.io.Serializable {
         public EventCorroboration {
             if (independentSources < 0) {
                 throw new IllegalArgumentException("independentSources < 0: " + independentSources);

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param stage the pipeline stage that noticed it (ingest, clean, annotate, time, …)
  */
-public record Diagnostic(Severity severity, String stage, String message) {
+public record Diagnostic(Severity severity, String stage, String message) implements java.io.Serializable {
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(stage, "stage");

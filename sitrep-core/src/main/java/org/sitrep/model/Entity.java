@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record Entity(String id, String name, EntityType type, String country, String kbId, String wikidata,
                      String sector, String actorCode, SourceKind sourceKind, List<String> roles,
-                     Double lat, Double lon, List<Mention> mentions) {
+                     Double lat, Double lon, List<Mention> mentions) implements java.io.Serializable {
     public Entity {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

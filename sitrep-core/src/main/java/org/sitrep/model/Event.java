@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public record Event(String id, String type, String mode, String cameo, TextSpan trigger, List<String> actors,
                     List<String> targets, String location, String time, EventDate date, Factuality factuality,
-                    String attribution, List<Denial> deniedBy, double confidence, Span evidence) {
+                    String attribution, List<Denial> deniedBy, double confidence, Span evidence) implements java.io.Serializable {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");

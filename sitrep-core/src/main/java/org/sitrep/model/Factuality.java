@@ -6,7 +6,7 @@ import java.util.Objects;
  * How certain an event is, per MEANTIME certainty and polarity, with its time relative to the
  * speech time and the unified factuality score in [-3, 3].
  */
-public record Factuality(Certainty certainty, Polarity polarity, EventTime time, double score) {
+public record Factuality(Certainty certainty, Polarity polarity, EventTime time, double score) implements java.io.Serializable {
     public enum Certainty { CERTAIN, PROBABLE, POSSIBLE, UNDERSPECIFIED }
 
     public enum Polarity { POS, NEG, UNDERSPECIFIED }

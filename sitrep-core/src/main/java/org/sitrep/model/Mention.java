@@ -3,7 +3,7 @@ package org.sitrep.model;
 import java.util.Objects;
 
 /** One mention of an entity in the cleaned text. */
-public record Mention(int begin, int end, String text, Kind kind) {
+public record Mention(int begin, int end, String text, Kind kind) implements java.io.Serializable {
     /** How the entity is mentioned. */
     public enum Kind { NAME, NOMINAL, PRONOUN, DEMONYM, METONYM }
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param tokenBegin    document-level index of its first token
  * @param tokenEnd      document-level index after its last token
  */
-public record NerMention(int begin, int end, String text, String type, int sentence, int tokenBegin, int tokenEnd) {
+public record NerMention(int begin, int end, String text, String type, int sentence, int tokenBegin, int tokenEnd) implements java.io.Serializable {
     public NerMention {
         new Span(begin, end);
         Objects.requireNonNull(text, "text");

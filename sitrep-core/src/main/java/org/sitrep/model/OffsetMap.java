@@ -8,7 +8,8 @@ import java.util.Arrays;
  * raw {@code [rawStart[i], …)}. Characters inserted by cleaning (paragraph breaks) map to the raw
  * offset of the next copied character.
  */
-public final class OffsetMap {
+public final class OffsetMap implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final int[] cleanStart;
     private final int[] rawStart;
     private final int[] length;

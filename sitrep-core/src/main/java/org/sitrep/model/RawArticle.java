@@ -13,7 +13,7 @@ import java.util.Objects;
  *             blank lines), else null
  */
 public record RawArticle(String origin, ContentFormat format, String content, String main, String rawHash,
-                         ArticleMeta meta, List<Diagnostic> diagnostics) {
+                         ArticleMeta meta, List<Diagnostic> diagnostics) implements java.io.Serializable {
     public RawArticle {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(format, "format");

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param rawBegin offset of the removed text in the raw text (or -1 when not from the raw text)
  */
-public record Removal(Kind kind, String text, int rawBegin) {
+public record Removal(Kind kind, String text, int rawBegin) implements java.io.Serializable {
     /** Why it was removed. */
     public enum Kind { DUPLICATE_PARAGRAPH, DATELINE, BOILERPLATE, CREDIT }
 

@@ -7,7 +7,7 @@ import java.util.List;
  * A sentence: its tokens (document-level {@link Token#index()}), and its dependency parse by
  * sentence-local token index (empty when the sentence was not parsed).
  */
-public record Sentence(int index, int begin, int end, List<Token> tokens, List<Dependency> dependencies) {
+public record Sentence(int index, int begin, int end, List<Token> tokens, List<Dependency> dependencies) implements java.io.Serializable {
     public Sentence {
         new Span(begin, end);
         tokens = List.copyOf(tokens);

@@ -4,7 +4,7 @@ package org.sitrep.model;
  * A half-open range of UTF-16 offsets into an article's cleaned text: {@code begin} inclusive,
  * {@code end} exclusive.
  */
-public record Span(int begin, int end) implements Comparable<Span> {
+public record Span(int begin, int end) implements Comparable<Span>, java.io.Serializable {
     public Span {
         if (begin < 0 || end < begin) {
             throw new IllegalArgumentException("bad span [" + begin + ", " + end + ")");

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param endPoint   for ranges, the end value, else null
  */
 public record TimeExpression(String id, int begin, int end, String text, TimexType type, String value,
-                             String beginPoint, String endPoint) {
+                             String beginPoint, String endPoint) implements java.io.Serializable {
     public TimeExpression {
         Objects.requireNonNull(id, "id");
         new Span(begin, end);

@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param index position in the whole document (0-based)
  * @param ner   the CRF named-entity tag (PERSON, ORGANIZATION, LOCATION, MISC, O…), never null
  */
-public record Token(int index, int begin, int end, String text, String lemma, String pos, String ner) {
+public record Token(int index, int begin, int end, String text, String lemma, String pos, String ner) implements java.io.Serializable {
     public Token {
         new Span(begin, end);
         Objects.requireNonNull(text, "text");

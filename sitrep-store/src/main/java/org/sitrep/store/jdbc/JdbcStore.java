@@ -1,5 +1,7 @@
 package org.sitrep.store.jdbc;
 
+import org.sitrep.store.rows.StoryTerms;
+import org.sitrep.store.rows.MetaJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.sitrep.store.jdbc;
+package org.sitrep.store.rows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,11 +10,11 @@ import org.sitrep.json.AnalysisJson;
 import org.sitrep.model.ArticleMeta;
 
 /** An article's input metadata as a small JSON object (for reanalysis). */
-final class MetaJson {
+public final class MetaJson {
     private MetaJson() {
     }
 
-    static String write(ArticleMeta m) {
+    public static String write(ArticleMeta m) {
         ObjectNode o = AnalysisJson.mapper().createObjectNode();
         o.put("id", m.id());
         o.put("headline", m.headline());
@@ -26,7 +26,7 @@ final class MetaJson {
         return o.toString();
     }
 
-    static ArticleMeta read(String json) {
+    public static ArticleMeta read(String json) {
         if (json == null) {
             return ArticleMeta.EMPTY;
         }

@@ -1,4 +1,4 @@
-package org.sitrep.store.jdbc;
+package org.sitrep.store.rows;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -6,17 +6,17 @@ import java.util.TreeMap;
 import org.sitrep.link.StoryFeatures;
 
 /** Story features as text ("term TAB weight" lines) for the articles table. */
-final class StoryTerms {
+public final class StoryTerms {
     private StoryTerms() {
     }
 
-    static String write(StoryFeatures f) {
+    public static String write(StoryFeatures f) {
         StringBuilder sb = new StringBuilder();
         f.terms().forEach((t, w) -> sb.append(t.replace('\t', ' ').replace('\n', ' ')).append('\t').append(w).append('\n'));
         return sb.toString();
     }
 
-    static StoryFeatures read(String s, LocalDate day) {
+    public static StoryFeatures read(String s, LocalDate day) {
         Map<String, Double> terms = new TreeMap<>();
         if (s != null) {
             for (String line : s.split("\n")) {

@@ -1,0 +1,31 @@
+package org.sitrep.spark;
+
+import java.io.Serializable;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.RawArticle;
+
+/**
+ * One input record on its way through the job, in input order ({@code seq}: file index, then
+ * position in the file). Exactly one of: read failed ({@code error} set, no raw), analysis failed
+ * ({@code raw} and {@code error} set), analysed ({@code raw} and {@code analysis} set).
+ */
+record Item(long seq, String origin, RawArticle raw, Analysis analysis, String error) implements Serializable {
+    /** Sequence numbers leave room for this many articles per file. */
+    static final long PER_FILE = 1L << 32;
+
+    static Item read(long seq, RawArticle raw) {
+        return new Item(seq, raw.origin(), raw, null, null);
+    }
+
+    static Item unreadable(long seq, String origin, String error) {
+        return new Item(seq, origin, null, null, error);
+    }
+
+    Item analysed(Analysis a) {
+        return new Item(seq, origin, raw, a, null);
+    }
+
+    Item failed(String why) {
+        return new Item(seq, origin, raw, null, why);
+    }
+}
