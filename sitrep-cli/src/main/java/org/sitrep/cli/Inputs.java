@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Expands the command line's FILE|DIR arguments into article files, in a stable order. */
@@ -15,13 +14,7 @@ final class Inputs {
 
     /** Whether a file name looks like an article input (not a sidecar). */
     static boolean isArticleFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (n.endsWith(".meta.json") || n.startsWith(".")) {
-            return false;
-        }
-        return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".html.gz")
-                || n.endsWith(".jsonl") || n.endsWith(".text")
-                || n.endsWith(".ndjson") || n.endsWith(".jsonl.gz") || n.endsWith(".ndjson.gz") || n.endsWith(".xhtml");
+        return org.sitrep.ingest.Ingest.isArticleFileName(p.getFileName().toString());
     }
 
     /** Directories become their article files (recursively, sorted); files stay as given. */

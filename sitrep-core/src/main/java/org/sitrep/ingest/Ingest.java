@@ -81,6 +81,17 @@ public class Ingest {
         return html;
     }
 
+    /** Whether a file name looks like an article input the default readers take (not a sidecar). */
+    public static boolean isArticleFileName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".meta.json") || n.startsWith(".")) {
+            return false;
+        }
+        return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".html.gz")
+                || n.endsWith(".jsonl") || n.endsWith(".text")
+                || n.endsWith(".ndjson") || n.endsWith(".jsonl.gz") || n.endsWith(".ndjson.gz") || n.endsWith(".xhtml");
+    }
+
     /** Reads one file (not a directory); each article goes to the sink as soon as it is read. */
     public void read(Path file, Consumer<RawArticle> sink) throws IngestException {
         if (Files.isDirectory(file)) {

@@ -32,15 +32,11 @@ public final class AnalyzeJob {
     private AnalyzeJob() {
     }
 
-    /** What a run produced. */
-    public record Summary(long files, long articles, long failures, long seconds) {
-    }
-
     public static void main(String[] args) throws IOException {
         JobConfig config = parse(args);
         SparkSession spark = SparkSession.builder().appName("sitrep-analyze").getOrCreate();
         try {
-            Summary s = run(spark, config);
+            JobSummary s = run(spark, config);
             System.out.println("sitrep spark: " + s.articles() + " articles from " + s.files() + " files, "
                     + s.failures() + " failed, in " + s.seconds() + " s; output in " + config.output());
         } finally {
@@ -73,7 +69,7 @@ public final class AnalyzeJob {
     }
 
     /** Runs the job on a session (local or cluster). */
-    public static Summary run(SparkSession spark, JobConfig config) throws IOException {
+    public static JobSummary run(SparkSession spark, JobConfig config) throws IOException {
         long start = System.nanoTime();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<String> files = list(sc, config.input());
@@ -100,10 +96,10 @@ public final class AnalyzeJob {
         long failures = analysed.filter(i -> i.analysis() == null || i.analysis().failed()).count();
         rows.unpersist();
         analysed.unpersist();
-        return new Summary(files.size(), articles, failures, (System.nanoTime() - start) / 1_000_000_000L);
+        return new JobSummary(files.size(), articles, failures, System.nanoTime() - start);
     }
 
-    /** Every file under the input path (recursively; hidden and '_' files skipped), sorted. */
+    /** Every article file under the input path (recursively; see {@link #accepted}), sorted. */
     static List<String> list(JavaSparkContext sc, String input) throws IOException {
         Path root = new Path(input);
         FileSystem fs = root.getFileSystem(sc.hadoopConfiguration());
@@ -117,12 +113,20 @@ public final class AnalyzeJob {
         while (it.hasNext()) {
             LocatedFileStatus f = it.next();
             String name = f.getPath().getName();
-            if (f.isFile() && !name.startsWith(".") && !name.startsWith("_") && !name.endsWith(".crc")) {
+            if (f.isFile() && accepted(name)) {
                 out.add(f.getPath().toString());
             }
         }
         out.sort(null);
         return out;
+    }
+
+    /** Article files the embedded readers take, plus WARC and feed containers (sidecars are read with their article). */
+    static boolean accepted(String name) {
+        java.nio.file.Path p = java.nio.file.Path.of(name);
+        return org.sitrep.ingest.Ingest.isArticleFileName(name)
+                || new org.sitrep.ingest.warc.WarcSource(new org.sitrep.ingest.html.BasicHtmlExtractor()).accepts(p)
+                || new org.sitrep.ingest.feed.FeedSource().accepts(p);
     }
 
     /** Keeps the rows of one table. */

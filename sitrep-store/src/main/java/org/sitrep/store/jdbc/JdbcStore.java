@@ -136,6 +136,17 @@ public abstract class JdbcStore implements Store {
         return new PutResult(id, replace, links.corpusLinks());
     }
 
+    /** The writer on this store's connection (for bulk loads in this package). */
+    ArticleWriter writer() {
+        return writer;
+    }
+
+    /** Rows were written around {@link #put}: rebuild the linker and sequence from the tables on the next write. */
+    synchronized void linksChanged() {
+        linker = null;
+        nextSeq = -1;
+    }
+
     /** Called after an article's transaction committed (index it for search). */
     protected void afterPut(String id, Analysis analysis) {
     }
