@@ -49,8 +49,9 @@ public final class SparkCommand implements Callable<Integer> {
         JobConfig config = new JobConfig(input, output, System.getProperty("sitrep.annotator", "corenlp"), n);
         JobSummary s = LocalRun.run(config, master);
         spec.commandLine().getOut().printf(Locale.ROOT, "sitrep spark: %d articles from %d files (%d failed) in %.1f s"
-                        + " (%.2f articles/s) with %s; output in %s%n", s.articles(), s.files(), s.failures(),
-                s.nanos() / 1e9, s.articles() / (s.nanos() / 1e9), master, output);
+                        + " (%.2f articles/s; analysis stage %.1f s, %.2f articles/s) with %s; output in %s%n",
+                s.articles(), s.files(), s.failures(), s.nanos() / 1e9, s.articles() / (s.nanos() / 1e9),
+                s.analysisNanos() / 1e9, s.articles() / (s.analysisNanos() / 1e9), master, output);
         return s.failures() > 0 ? Main.PARTIAL : 0;
     }
 

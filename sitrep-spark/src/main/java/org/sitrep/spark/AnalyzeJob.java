@@ -82,6 +82,8 @@ public final class AnalyzeJob {
                 .repartition(config.partitions())
                 .mapPartitions(new AnalyzePartition(config.annotator()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        analysed.count(); // materialise the analysis stage on its own, to time it apart from the output stages
+        long analysisNanos = System.nanoTime() - start;
         JavaRDD<Item> ordered = analysed.sortBy(Item::seq, true, config.partitions());
         ordered.filter(i -> i.analysis() != null).map(i -> AnalysisJson.toLine(i.analysis()))
                 .saveAsTextFile(config.output() + "/json");
@@ -96,7 +98,7 @@ public final class AnalyzeJob {
         long failures = analysed.filter(i -> i.analysis() == null || i.analysis().failed()).count();
         rows.unpersist();
         analysed.unpersist();
-        return new JobSummary(files.size(), articles, failures, System.nanoTime() - start);
+        return new JobSummary(files.size(), articles, failures, System.nanoTime() - start, analysisNanos);
     }
 
     /** Every article file under the input path (recursively; see {@link #accepted}), sorted. */
