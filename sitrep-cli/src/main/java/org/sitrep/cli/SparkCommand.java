@@ -36,6 +36,9 @@ public final class SparkCommand implements Callable<Integer> {
     @Option(names = "--partitions", description = "Partitions for analysis (default: the master's thread count).")
     Integer partitions;
 
+    @Option(names = "--warmup", defaultValue = "0", description = "Articles analysed before timing starts, as in 'sitrep bench' (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Override
     public Integer call() throws Exception {
         try {
@@ -47,7 +50,7 @@ public final class SparkCommand implements Callable<Integer> {
         }
         int n = partitions != null ? partitions : threads(master);
         JobConfig config = new JobConfig(input, output, System.getProperty("sitrep.annotator", "corenlp"), n);
-        JobSummary s = LocalRun.run(config, master);
+        JobSummary s = LocalRun.run(config, master, warmup);
         spec.commandLine().getOut().printf(Locale.ROOT, "sitrep spark: %d articles from %d files (%d failed) in %.1f s"
                         + " (%.2f articles/s; analysis stage %.1f s, %.2f articles/s) with %s; output in %s%n",
                 s.articles(), s.files(), s.failures(), s.nanos() / 1e9, s.articles() / (s.nanos() / 1e9),

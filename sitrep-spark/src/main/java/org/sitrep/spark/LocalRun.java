@@ -15,14 +15,28 @@ public final class LocalRun {
     /**
      * Runs the job; the executor engine is this JVM's, and it is loaded before the job starts, so
      * the summary's time is analysis and output, not model loading (as {@code sitrep bench}).
+     *
+     * @param warmup articles of the first input file analysed before the timed run (0 for none)
      */
-    public static JobSummary run(JobConfig config, String master) throws IOException {
-        ExecutorEngine.get(config.annotator());
+    public static JobSummary run(JobConfig config, String master, int warmup) throws IOException {
+        org.sitrep.Sitrep engine = ExecutorEngine.get(config.annotator());
         SparkSession spark = SparkSession.builder().master(master).appName("sitrep spark")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", String.valueOf(config.partitions()))
                 .getOrCreate();
         try {
+            if (warmup > 0) { // as sitrep bench: analyse the first articles once before timing (JIT, lazy model parts)
+                var sc = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext());
+                java.util.List<String> files = AnalyzeJob.list(sc, config.input());
+                java.util.Iterator<Item> items = files.isEmpty() ? java.util.Collections.emptyIterator()
+                        : new ReadFile().call(new scala.Tuple2<>(0, files.get(0)));
+                for (int i = 0; i < warmup && items.hasNext(); i++) {
+                    Item item = items.next();
+                    if (item.raw() != null) {
+                        engine.analyze(item.raw());
+                    }
+                }
+            }
             return AnalyzeJob.run(spark, config);
         } finally {
             spark.stop();
