@@ -39,6 +39,7 @@ public final class TextBrief {
             }
             out.append(j);
         }
+        out.append(ClaimsAndSources.render(a));
         for (Diagnostic d : a.diagnostics()) {
             out.append(d.severity()).append(" [").append(d.stage()).append("] ").append(d.message()).append('\n');
         }
