@@ -39,7 +39,7 @@ public final class TimexEvalCommand implements Callable<Integer> {
     @Option(names = "--errors", defaultValue = "0", description = "List this many of Sitrep's mismatches (for error analysis).")
     int errors;
 
-    @Option(names = "--warmup", defaultValue = "10", description = "Documents tagged before timing starts.")
+    @Option(names = "--warmup", defaultValue = "30", description = "Documents tagged before timing starts.")
     int warmup;
 
     @Override
