@@ -48,6 +48,10 @@ public final class TimexEvalCommand implements Callable<Integer> {
             System.err.println("sitrep eval timex: " + data + " is not a folder");
             return Main.USAGE;
         }
+        if (format != null && !format.equalsIgnoreCase("tml") && !format.equalsIgnoreCase("cat")) {
+            System.err.println("sitrep eval timex: --format must be tml or cat, not '" + format + "'");
+            return Main.USAGE;
+        }
         TimexEvaluation.Format f = format == null ? TimexEvaluation.detect(data)
                 : TimexEvaluation.Format.valueOf(format.toUpperCase(Locale.ROOT));
         List<TimexDocument> docs = TimexEvaluation.load(data, f);
