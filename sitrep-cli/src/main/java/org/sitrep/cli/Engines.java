@@ -50,14 +50,17 @@ final class Engines {
         if (config.equals(ExtractionConfig.DEFAULT)) {
             return standard();
         }
-        Annotator a = standard().pipeline().annotator();
-        return Sitrep.builder(a).extractors(runnable(a, Extractors.defaults(config))).build();
+        Annotator annotator = standard().pipeline().annotator();
+        return Sitrep.builder(annotator).extractors(runnable(annotator, Extractors.defaults(config))).build();
     }
 
     static Annotator annotator(String name) {
         return switch (name) {
             case "simple" -> new SimpleAnnotator();
-            case "corenlp" -> new CoreNlpAnnotator();
+            case "corenlp" -> System.getProperty("sitrep.parse", "all").equals("triggers")
+                    ? new CoreNlpAnnotator(CoreNlpAnnotator.DEFAULT_MAX_PARSE_TOKENS,
+                            org.sitrep.extract.event.EventExtractor.triggerFilter(org.sitrep.extract.ExtractionConfig.DEFAULT))
+                    : new CoreNlpAnnotator();
             default -> throw new IllegalArgumentException("unknown annotator '" + name + "' (corenlp or simple)");
         };
     }

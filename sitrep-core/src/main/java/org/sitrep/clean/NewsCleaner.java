@@ -30,13 +30,17 @@ import org.sitrep.model.Span;
  *     contains it), else the first paragraph; for plain text whose first paragraph has several
  *     lines, the first line;</li>
  * <li>boilerplate lines are removed: credits and notices before the first body paragraph, footers,
- *     credits and copyright lines at the end (boilerplate.txt);</li>
+ *     credits and copyright lines at the end, photo credits and "Read more" lines anywhere
+ *     (boilerplate.txt);</li>
  * <li>a dateline at the start of one of the first three body paragraphs is cut (datelines.txt),
  *     keeping the publisher and date it names;</li>
  * <li>repeated paragraphs (same letters and digits, ignoring case) occur once: a copy of the
- *     headline is dropped; of other copies the one that carried the dateline stays, else the first;</li>
- * <li>publisher: metadata, else the dateline's agency; publication date: given, else metadata, else
- *     a date in the text (a "Published: …" or date-only line before the body, a dated dateline), else {@link WeekdayDateInference};
+ *     headline is dropped; of other copies the one that carried the dateline stays, else the first;
+ *     among the lead paragraphs, a lede repeated cut short counts as a copy;</li>
+ * <li>publisher: metadata, else the dateline's agency, else the holder of a removed copyright line; publication date: given, else metadata, else
+ *     a date in the text (a "Published: …" or date-only line before the body, a dated dateline), else {@link WeekdayDateInference}
+ *     (from the copyright year, or for a dateline's month and day without a year, the most recent
+ *     year in which that day has the weekday the text implies);
  *     language: metadata, else {@link LanguageDetector}.</li>
  * </ol>
  * Every removal is listed; the offset map leads each copied character back to the raw text
@@ -45,8 +49,9 @@ import org.sitrep.model.Span;
 public final class NewsCleaner implements Cleaner {
     private static final int LEAD_PARAGRAPHS = 3;
     private static final int MIN_DUPLICATE_KEY = 12;
+    private static final int MIN_LEAD_COPY = 40;
     /** Longest cleaned text (characters); later paragraphs are dropped with a warning, to bound the NLP work. */
-    public static final int MAX_TEXT_CHARS = 256 << 10;
+    public static final int MAX_TEXT_CHARS = 128 << 10;
     /** A head line giving the date of an update, not of publication. */
     private static final Pattern UPDATED_LINE = Pattern.compile("(?i)(?:last )?updated\\b");
 
@@ -76,6 +81,7 @@ public final class NewsCleaner implements Cleaner {
         Para headline = headline(w, blocks);
         removeHeadLines(w, blocks);
         removeTailLines(w, blocks);
+        removeLoneLines(w, blocks);
         List<Para> body = new ArrayList<>();
         for (List<int[]> b : blocks) {
             body.add(Para.of(src, b));
@@ -174,6 +180,21 @@ public final class NewsCleaner implements Cleaner {
         w.removed.addAll(tail);
     }
 
+    /** One-line paragraphs anywhere in the body that are credits or notices (photo credits, "Read more: …"). */
+    private void removeLoneLines(Work w, List<List<int[]>> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i).size() != 1) {
+                continue;
+            }
+            Para line = Para.of(w.src, blocks.get(i));
+            Removal.Kind kind = rules.boilerplate(line.text, CleaningRules.Where.ANY);
+            if (kind != null) {
+                w.remove(kind, line);
+                blocks.remove(i);
+            }
+        }
+    }
+
     /** Cuts the dateline from one of the lead paragraphs; marks which paragraph carried it. */
     private boolean[] cutDateline(Work w, List<Para> body) {
         boolean[] dated = new boolean[body.size()];
@@ -195,33 +216,57 @@ public final class NewsCleaner implements Cleaner {
 
     private List<Para> dropDuplicates(Work w, Para headline, List<Para> body, boolean[] dated) {
         String headKey = headline == null ? null : headline.key();
+        boolean[] drop = new boolean[body.size()];
+        markLeadCopies(body, dated, drop);
         Map<String, Integer> keep = new HashMap<>();
         for (int i = 0; i < body.size(); i++) {
             String k = body.get(i).key();
-            if (k.length() < MIN_DUPLICATE_KEY || k.equals(headKey)) {
+            if (drop[i] || k.length() < MIN_DUPLICATE_KEY) {
                 continue;
             }
             Integer kept = keep.get(k);
-            if (kept == null || dated[i] && !dated[kept]) {
+            if (k.equals(headKey)) {
+                drop[i] = true;
+            } else if (kept == null) {
                 keep.put(k, i);
+            } else if (dated[i] && !dated[kept]) {
+                drop[kept] = true;
+                keep.put(k, i);
+            } else {
+                drop[i] = true;
             }
         }
         List<Para> out = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             Para p = body.get(i);
-            String k = p.key();
-            if (p.isEmpty()) {
-                continue;
-            }
-            boolean copy = k.equals(headKey) && k.length() >= MIN_DUPLICATE_KEY
-                    || k.length() >= MIN_DUPLICATE_KEY && keep.get(k) != i;
-            if (copy) {
+            if (drop[i]) {
                 w.remove(Removal.Kind.DUPLICATE_PARAGRAPH, p);
-            } else {
+            } else if (!p.isEmpty()) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /**
+     * A lede printed twice, once cut short: among the lead paragraphs, of two whose letters and digits
+     * are the same up to the end of the shorter (of at least {@value #MIN_LEAD_COPY} characters), the
+     * one without the dateline goes, else the shorter.
+     */
+    private static void markLeadCopies(List<Para> body, boolean[] dated, boolean[] drop) {
+        int n = Math.min(body.size(), LEAD_PARAGRAPHS + 1);
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                String ki = body.get(i).key();
+                String kj = body.get(j).key();
+                if (drop[i] || drop[j] || Math.min(ki.length(), kj.length()) < MIN_LEAD_COPY
+                        || !(ki.startsWith(kj) || kj.startsWith(ki))) {
+                    continue;
+                }
+                int loser = dated[i] != dated[j] ? (dated[i] ? j : i) : (ki.length() >= kj.length() ? j : i);
+                drop[loser] = true;
+            }
+        }
     }
 
     private CleanArticle assemble(RawArticle raw, Work w, Para headline, List<Para> body, LocalDate given) {
@@ -265,11 +310,12 @@ public final class NewsCleaner implements Cleaner {
             diagnostics.add(Diagnostic.error("clean", raw.origin() + ": no article text"
                     + (t.isEmpty() ? "" : " after the headline")));
         }
-        String publisher = w.meta.publisher() != null ? w.meta.publisher() : w.datelinePublisher;
+        String publisher = w.meta.publisher() != null ? w.meta.publisher()
+                : w.datelinePublisher != null ? w.datelinePublisher : copyrightHolder(w.removed);
         Dated published = published(w, given, t);
         if (published.basis == PublishedBasis.INFERRED) {
             diagnostics.add(Diagnostic.warning("clean", "publication date " + published.date
-                    + " inferred from the copyright year and the weekdays the text names (the latest consistent date); "
+                    + " inferred from the weekdays the text names with its copyright year or dateline day (the latest consistent date); "
                     + "give --published for exact dates"));
         }
         String language = language(w.meta.language(), body.isEmpty() ? t : String.join("\n", body.stream().map(p -> p.text).toList()));
@@ -296,7 +342,12 @@ public final class NewsCleaner implements Cleaner {
         if (fromDateline != null) {
             return new Dated(fromDateline, PublishedBasis.TEXT);
         }
-        LocalDate inferred = WeekdayDateInference.infer(w.src, text, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate inferred = WeekdayDateInference.infer(w.src, text, today);
+        if (inferred == null && w.dateline != null && w.dateline.month() != null && w.dateline.day() != null) {
+            inferred = WeekdayDateInference.yearOf(DateWords.month(w.dateline.month()), Integer.parseInt(w.dateline.day()),
+                    text, today);
+        }
         return inferred != null ? new Dated(inferred, PublishedBasis.INFERRED) : new Dated(null, PublishedBasis.UNKNOWN);
     }
 
@@ -308,6 +359,19 @@ public final class NewsCleaner implements Cleaner {
         }
         Integer year = d.year() != null ? Integer.valueOf(d.year()) : WeekdayDateInference.copyrightYear(w.src);
         return year == null ? null : DateWords.date(year, DateWords.month(d.month()), Integer.parseInt(d.day()));
+    }
+
+    /** The holder named by a removed copyright line ("©2021 Example Media Inc." → "Example Media"), or null. */
+    private static String copyrightHolder(List<Removal> removed) {
+        for (Removal r : removed) {
+            if (r.kind() == Removal.Kind.BOILERPLATE) {
+                String holder = CopyrightLine.holder(r.text());
+                if (holder != null) {
+                    return holder;
+                }
+            }
+        }
+        return null;
     }
 
     private String language(String given, String body) {
