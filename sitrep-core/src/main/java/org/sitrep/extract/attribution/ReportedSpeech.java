@@ -39,7 +39,7 @@ final class ReportedSpeech {
     /** Verbs whose object is the addressee, not the content ("told reporters …"). */
     private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "urge", "warn", "remind", "inform", "assure");
     /** Speech verbs whose object is the content ("announced his candidacy"). */
-    private static final Set<String> OBJECT_CONTENT_CLASSES = Set.of("SPEECH", "NAMING");
+    private static final Set<String> OBJECT_CONTENT_CLASSES = Set.of("SPEECH", "NAMING", "EVIDENCE");
 
     private final Lexicon lexicon;
 
@@ -184,6 +184,15 @@ final class ReportedSpeech {
         if (surfaceStart >= 0 && (!s.sentence.parsed() || MAIN_VERB.contains(s.rel(cue)))) {
             return new Tag(cue, cue, surfaceStart, before, Shape.PRE, cls);
         }
+        // A participle after a comma: "X said …, adding that …" shares the main clause's subject.
+        if (s.pos(cue).equals("VBG") && cue > 0 && s.word(cue - 1).equals(",")) {
+            int root = root(s, cue);
+            int rs = root >= 0 && root != cue ? subject(s, root) : -1;
+            if (rs >= 0 && rs < cue) {
+                int[] range = s.subtree(rs);
+                return new Tag(cue, cue, range[0], Math.min(range[1], cue - 1), Shape.PRE, cls);
+            }
+        }
         // Shared subject: "… and added", "…, saying …", "went on to discuss".
         int gov = s.head(cue);
         String rel = s.rel(cue);
@@ -214,6 +223,14 @@ final class ReportedSpeech {
         int to = Phrases.endAfter(s, from);
         boolean endsClause = to >= from && (to + 1 == s.size() || s.isPunct(to + 1));
         return endsClause && (subj < 0 || s.pos(from).startsWith("NNP") || s.pos(from).equals("DT")) ? new Tag(cue, cue, from, to, Shape.INVERTED, cls) : null;
+    }
+
+    private static int root(ParsedSentence s, int from) {
+        int t = from;
+        for (int steps = 0; steps < s.size() && s.head(t) >= 0; steps++) {
+            t = s.head(t);
+        }
+        return s.head(t) < 0 ? t : -1;
     }
 
     private static int clipAtComma(ParsedSentence s, int from, int to) {
