@@ -33,6 +33,11 @@ final class ReportedSpeech {
     /** Verbs that take a clause without reporting anything. */
     private static final Set<String> NOT_CUES = Set.of("be", "have", "make", "mean", "ensure", "let", "help", "get", "take",
             "do", "go", "come", "give", "put", "keep", "seem", "look", "sound", "turn", "become", "happen", "matter");
+    /** Nouns of saying that take a that-clause ("his claim that …"). */
+    private static final Set<String> NOUN_CUES = Set.of("claim", "assertion", "statement", "argument", "suggestion",
+            "contention", "allegation", "belief", "view", "warning", "promise", "pledge", "denial", "insistence", "assurance",
+            "accusation", "prediction", "charge", "fear", "hope", "suspicion", "conclusion", "announcement");
+    private static final Set<String> HEDGERS = Set.of("i", "you", "we");
     private static final Set<String> SHORT_ANSWERS = Set.of("so", "yes", "no", "otherwise");
     private static final Set<String> RELATIVE = Set.of("that", "which", "what", "it", "this", "there");
     private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "parataxis", "dep", "csubj");
@@ -80,10 +85,17 @@ final class ReportedSpeech {
         if (NAME_SEPARATORS.contains(s.word(i)) && !s.word(i).equals(":") && i + 1 < s.size()) {
             return signature(s, i);
         }
+        if (s.pos(i).startsWith("NN") && NOUN_CUES.contains(s.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return nounTag(s, i);
+        }
         if (!s.pos(i).startsWith("VB")) {
             return null;
         }
         Lexicon.CueClass cls = lexicon.cue(s.token(i).lemma());
+        if (cls == null && i + 2 < s.size() && s.word(i + 1).equals(":") && s.child(i, "nsubj") >= 0
+                && !NOT_CUES.contains(s.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            cls = Lexicon.CueClass.SPEECH; // "Caddell continued: …"
+        }
         if (cls == null && clausalWithSubject(s, i) && !NOT_CUES.contains(s.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
             cls = Lexicon.CueClass.COGNITION; // any verb whose subject states a that-clause: "pooh-poohed the claim that …"
         }
@@ -112,7 +124,8 @@ final class ReportedSpeech {
             names = ner.equals("PERSON") || colon && ner.equals("ORGANIZATION") || upper;
         }
         boolean quoted = colon || ParsedSentence.isQuote(s.word(i + 1));
-        return names && quoted ? new Tag(i, i, first, i - 1, Shape.COLON, Lexicon.CueClass.SPEECH) : null;
+        boolean headlineLabel = colon && headline && first == 0 && i <= 3 && Phrases.startBefore(s, i - 1) == 0;
+        return (names || headlineLabel) && quoted ? new Tag(i, i, first, i - 1, Shape.COLON, Lexicon.CueClass.SPEECH) : null;
     }
 
     /** "“…” ― Sonya Herridge": a dash and a person's name closing a quote. */
@@ -123,6 +136,20 @@ final class ReportedSpeech {
         }
         boolean closes = end > i + 1 && (end == s.size() || ParsedSentence.isQuote(s.word(end)) || s.isPunct(end) && end + 1 >= s.size() - 1);
         return closes && (i == 0 || ParsedSentence.isQuote(s.word(i - 1))) ? new Tag(i, i, i + 1, end - 1, Shape.INVERTED, Lexicon.CueClass.SPEECH) : null;
+    }
+
+    /** "Trump's claim that …": a possessor as source, a that-clause as content. */
+    private static Tag nounTag(ParsedSentence s, int i) {
+        int owner = s.child(i, "nmod:poss");
+        if (owner < 0 || owner > i || i + 2 >= s.size() || !s.lower(i + 1).equals("that")) {
+            return null;
+        }
+        int[] r = s.subtree(owner);
+        int to = Math.min(r[1], i - 1);
+        while (to > r[0] && (s.word(to).equals("’s") || s.word(to).equals("'s") || s.word(to).equals("’"))) {
+            to--;
+        }
+        return new Tag(i, i, r[0], to, Shape.COLON, Lexicon.CueClass.SPEECH);
     }
 
     /** A verb with a subject before it and a finite clausal complement after it. */
@@ -296,8 +323,11 @@ final class ReportedSpeech {
     }
 
     private Candidate candidate(ParsedSentence s, Tag t, List<Tag> tags) {
-        if (t.sourceFrom() == t.sourceTo() && (s.pos(t.sourceFrom()).equals("WDT") || RELATIVE.contains(s.lower(t.sourceFrom())))) {
+        if (t.sourceFrom() == t.sourceTo() && RELATIVE.contains(s.lower(t.sourceFrom()))) {
             return null; // "a visit that could support …": a relative pronoun is no source
+        }
+        if (t.cls() == Lexicon.CueClass.COGNITION && t.sourceFrom() == t.sourceTo() && HEDGERS.contains(s.lower(t.sourceFrom()))) {
+            return null; // "I think …", "you know": a speaker's hedge, not a source of its own
         }
         Span source = s.span(t.sourceFrom(), t.sourceTo());
         Span cue = s.span(t.cue(), t.cueEnd());
