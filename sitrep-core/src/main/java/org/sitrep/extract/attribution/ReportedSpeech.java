@@ -171,7 +171,8 @@ final class ReportedSpeech {
         if (s.child(i, "aux:pass") >= 0 || s.child(i, "nsubj:pass") >= 0) {
             return true;
         }
-        return s.pos(i).equals("VBN") && i > 0 && (s.lower(i - 1).equals("is") || s.lower(i - 1).equals("was")
+        return s.pos(i).equals("VBN") && i > 0 && (s.lower(i - 1).equals("is") || s.lower(i - 1).equals("being")
+                || s.lower(i - 1).equals("get") || s.lower(i - 1).equals("got") || s.lower(i - 1).equals("was")
                 || s.lower(i - 1).equals("are") || s.lower(i - 1).equals("were") || s.lower(i - 1).equals("been")
                 || s.lower(i - 1).equals("be"));
     }
@@ -336,9 +337,12 @@ final class ReportedSpeech {
             case PRE, COLON -> right(s, t, tags);
             case ACCORDING -> according(s, t, tags);
         };
-        boolean signature = content.isEmpty() && t.shape() == Shape.INVERTED && NAME_SEPARATORS.contains(s.word(t.cue()));
+        boolean trailing = t.shape() == Shape.PRE && t.sourceFrom() == 0 && t.cls() == Lexicon.CueClass.SPEECH
+                && (t.cue() + 1 == s.size() || s.word(t.cue() + 1).equals(",") || s.word(t.cue() + 1).equals("."));
+        boolean signature = trailing || content.isEmpty() && t.shape() == Shape.INVERTED && NAME_SEPARATORS.contains(s.word(t.cue()));
         if (signature) {
-            content = List.of(cue); // a placeholder: the quote just before is the content
+            // A placeholder: the quote just before is the content ("“…” ― Sonya Herridge", "“….” McConnell said, citing …").
+            content = List.of(cue);
         } else if (content.isEmpty()) {
             return null;
         }
