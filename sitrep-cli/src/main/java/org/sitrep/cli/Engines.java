@@ -51,8 +51,7 @@ final class Engines {
         if (config.equals(ExtractionConfig.DEFAULT)) {
             return standard();
         }
-        Annotator annotator = shared != null ? shared.pipeline().annotator()
-                : annotator(System.getProperty("sitrep.annotator", "corenlp"));
+        Annotator annotator = standard().pipeline().annotator();
         return Sitrep.builder(annotator).extractors(Extractors.defaults(config)).build();
     }
 
