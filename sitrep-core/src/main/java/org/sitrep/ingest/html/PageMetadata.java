@@ -27,6 +27,7 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
         "og:pubdate", "article_date_original", "cxenseparse:recs:publishtime"};
     private static final String[] AUTHOR_META = {"author", "article:author", "byl", "parsely-author",
         "dc.creator", "sailthru.author", "twitter:creator"};
+    private static final int MAX_DATED_ELEMENTS = 40;
     private static final Pattern BY = Pattern.compile("^(?i)by\\s+");
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•]\\s+");
@@ -65,6 +66,10 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
         if (published == null) {
             published = timeElement(doc);
             source = "time";
+        }
+        if (published == null) {
+            published = datedElement(doc);
+            source = "dateline";
         }
         if (published == null) {
             source = null;
@@ -156,6 +161,38 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
             t = doc.selectFirst("article time[datetime], header time[datetime], main time[datetime], time[datetime]");
         }
         return t == null ? null : Dates.parse(t.attr("datetime"));
+    }
+
+    /**
+     * A date in an element whose class or id names a publication date or byline ("pub-date",
+     * "published", "byline"…): its datetime/content/value attribute, else its short visible text.
+     * Elements naming a modification or update are skipped.
+     */
+    private static LocalDate datedElement(Document doc) {
+        int seen = 0;
+        for (Element e : doc.select("[class~=(?i)date|publish|posted|byline|timestamp], [id~=(?i)date|publish|timestamp]")) {
+            String ci = Boilerplate.classAndId(e);
+            if (ci.contains("modif") || ci.contains("updat") || ++seen > MAX_DATED_ELEMENTS) {
+                if (seen > MAX_DATED_ELEMENTS) {
+                    break;
+                }
+                continue;
+            }
+            for (String attr : new String[] {"datetime", "content", "value"}) {
+                LocalDate d = Dates.parse(e.attr(attr));
+                if (d != null) {
+                    return d;
+                }
+            }
+            String text = e.text();
+            if (text.length() <= 200) {
+                LocalDate d = Dates.parse(text);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     private static String language(String lang) {
