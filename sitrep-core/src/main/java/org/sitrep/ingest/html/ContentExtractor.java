@@ -365,13 +365,16 @@ final class ContentExtractor {
     private static Element extendToAncestors(Element top, Element body) {
         Map<Element, Integer> prose = proseByElement(body);
         Element cur = top;
-        int curChars = TextStats.of(cur).chars;
+        TextStats curStats = TextStats.of(cur);
+        int curChars = curStats.chars - curStats.headingChars;
         for (int level = 0; level < MAX_EXTENSION_LEVELS && !isArticleBoundary(cur); level++) {
             Element a = cur.parent();
             if (a == null || a == body || a.normalName().equals("html")) {
                 break;
             }
-            int chars = TextStats.of(a).chars;
+            TextStats as = TextStats.of(a);
+            // Headings (the headline, section titles) are neither prose nor furniture here.
+            int chars = as.chars - as.headingChars;
             int extra = chars - curChars;
             int extraProse = prose.getOrDefault(a, 0) - prose.getOrDefault(cur, 0);
             if (extra > 0 && extraProse < EXTENSION_PROSE_SHARE * extra) {
@@ -504,9 +507,14 @@ final class ContentExtractor {
         String h = headline == null ? null : normalise(headline);
         for (Paragraph p : in) {
             String t = p.text();
-            if (rules.contains(ExtractionRule.HEADLINE_CUT) && h != null && out.size() < 8 && normalise(t).equals(h)) {
-                out.clear();
-                continue;
+            if (rules.contains(ExtractionRule.HEADLINE_CUT) && out.size() < 8) {
+                if (h != null && normalise(t).equals(h)) {
+                    out.clear();
+                    continue;
+                }
+                if (p.tag().equals("h1") && out.size() < 3) {
+                    continue;
+                }
             }
             if (rules.contains(ExtractionRule.PARAGRAPH_LINKS) && p.linkChars() > 0.5 * t.length()) {
                 continue;
