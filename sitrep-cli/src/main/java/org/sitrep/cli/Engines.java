@@ -14,7 +14,6 @@ import org.sitrep.annotate.Annotator;
 import org.sitrep.annotate.SimpleAnnotator;
 import org.sitrep.corenlp.CoreNlpAnnotator;
 import org.sitrep.extract.ExtractionConfig;
-import org.sitrep.extract.Extractors;
 
 /** Builds the facade the commands use; loads the NLP models once per process. */
 final class Engines {
@@ -52,7 +51,7 @@ final class Engines {
             return standard();
         }
         Annotator annotator = standard().pipeline().annotator();
-        return Sitrep.builder(annotator).extractors(Extractors.defaults(config)).build();
+        return Sitrep.builder(annotator).extractors(runnable(annotator, Extractors.defaults(config))).build();
     }
 
     static Annotator annotator(String name) {

@@ -23,9 +23,11 @@ public final class TextBrief {
         if (!a.entities().isEmpty()) {
             out.append("\nPEOPLE, ORGANISATIONS, PLACES\n");
             for (Entity e : a.entities()) {
-                out.append(String.format(" %-28s %-12s %-4s %s%s%n", e.name(), e.type(), e.country() == null ? "" : e.country(),
+                out.append(String.format(" %-28s %-12s %-4s %s%s%s%s%n", e.name(), e.type(), e.country() == null ? "" : e.country(),
                         e.roles().isEmpty() ? "" : String.join("; ", e.roles()) + " ",
-                        e.mentions().size() == 1 ? "1 mention" : e.mentions().size() + " mentions"));
+                        e.mentions().size() == 1 ? "1 mention" : e.mentions().size() + " mentions",
+                        e.sourceKind() == null ? "" : " · " + e.sourceKind().name().toLowerCase().replace('_', ' '),
+                        e.lat() == null || e.lon() == null ? "" : String.format(java.util.Locale.ROOT, " · %.3f, %.3f", e.lat(), e.lon())));
             }
         }
         if (!a.times().isEmpty()) {

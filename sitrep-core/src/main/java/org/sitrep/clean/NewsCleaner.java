@@ -34,8 +34,9 @@ import org.sitrep.model.Span;
  * <li>a dateline at the start of one of the first three body paragraphs is cut (datelines.txt),
  *     keeping the publisher and date it names;</li>
  * <li>repeated paragraphs (same letters and digits, ignoring case) occur once: a copy of the
- *     headline is dropped; of other copies the one that carried the dateline stays, else the first;</li>
- * <li>publisher: metadata, else the dateline's agency; publication date: given, else metadata, else
+ *     headline is dropped; of other copies the one that carried the dateline stays, else the first;
+ *     among the lead paragraphs, a lede repeated cut short counts as a copy;</li>
+ * <li>publisher: metadata, else the dateline's agency, else the holder of a removed copyright line; publication date: given, else metadata, else
  *     a date in the text (a "Published: …" or date-only line before the body, a dated dateline), else {@link WeekdayDateInference};
  *     language: metadata, else {@link LanguageDetector}.</li>
  * </ol>
@@ -45,6 +46,7 @@ import org.sitrep.model.Span;
 public final class NewsCleaner implements Cleaner {
     private static final int LEAD_PARAGRAPHS = 3;
     private static final int MIN_DUPLICATE_KEY = 12;
+    private static final int MIN_LEAD_COPY = 40;
     /** Longest cleaned text (characters); later paragraphs are dropped with a warning, to bound the NLP work. */
     public static final int MAX_TEXT_CHARS = 256 << 10;
     /** A head line giving the date of an update, not of publication. */
@@ -195,33 +197,57 @@ public final class NewsCleaner implements Cleaner {
 
     private List<Para> dropDuplicates(Work w, Para headline, List<Para> body, boolean[] dated) {
         String headKey = headline == null ? null : headline.key();
+        boolean[] drop = new boolean[body.size()];
+        markLeadCopies(body, dated, drop);
         Map<String, Integer> keep = new HashMap<>();
         for (int i = 0; i < body.size(); i++) {
             String k = body.get(i).key();
-            if (k.length() < MIN_DUPLICATE_KEY || k.equals(headKey)) {
+            if (drop[i] || k.length() < MIN_DUPLICATE_KEY) {
                 continue;
             }
             Integer kept = keep.get(k);
-            if (kept == null || dated[i] && !dated[kept]) {
+            if (k.equals(headKey)) {
+                drop[i] = true;
+            } else if (kept == null) {
                 keep.put(k, i);
+            } else if (dated[i] && !dated[kept]) {
+                drop[kept] = true;
+                keep.put(k, i);
+            } else {
+                drop[i] = true;
             }
         }
         List<Para> out = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             Para p = body.get(i);
-            String k = p.key();
-            if (p.isEmpty()) {
-                continue;
-            }
-            boolean copy = k.equals(headKey) && k.length() >= MIN_DUPLICATE_KEY
-                    || k.length() >= MIN_DUPLICATE_KEY && keep.get(k) != i;
-            if (copy) {
+            if (drop[i]) {
                 w.remove(Removal.Kind.DUPLICATE_PARAGRAPH, p);
-            } else {
+            } else if (!p.isEmpty()) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /**
+     * A lede printed twice, once cut short: among the lead paragraphs, of two whose letters and digits
+     * are the same up to the end of the shorter (of at least {@value #MIN_LEAD_COPY} characters), the
+     * one without the dateline goes, else the shorter.
+     */
+    private static void markLeadCopies(List<Para> body, boolean[] dated, boolean[] drop) {
+        int n = Math.min(body.size(), LEAD_PARAGRAPHS + 1);
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                String ki = body.get(i).key();
+                String kj = body.get(j).key();
+                if (drop[i] || drop[j] || Math.min(ki.length(), kj.length()) < MIN_LEAD_COPY
+                        || !(ki.startsWith(kj) || kj.startsWith(ki))) {
+                    continue;
+                }
+                int loser = dated[i] != dated[j] ? (dated[i] ? j : i) : (ki.length() >= kj.length() ? j : i);
+                drop[loser] = true;
+            }
+        }
     }
 
     private CleanArticle assemble(RawArticle raw, Work w, Para headline, List<Para> body, LocalDate given) {
@@ -265,7 +291,8 @@ public final class NewsCleaner implements Cleaner {
             diagnostics.add(Diagnostic.error("clean", raw.origin() + ": no article text"
                     + (t.isEmpty() ? "" : " after the headline")));
         }
-        String publisher = w.meta.publisher() != null ? w.meta.publisher() : w.datelinePublisher;
+        String publisher = w.meta.publisher() != null ? w.meta.publisher()
+                : w.datelinePublisher != null ? w.datelinePublisher : copyrightHolder(w.removed);
         Dated published = published(w, given, t);
         if (published.basis == PublishedBasis.INFERRED) {
             diagnostics.add(Diagnostic.warning("clean", "publication date " + published.date
@@ -308,6 +335,19 @@ public final class NewsCleaner implements Cleaner {
         }
         Integer year = d.year() != null ? Integer.valueOf(d.year()) : WeekdayDateInference.copyrightYear(w.src);
         return year == null ? null : DateWords.date(year, DateWords.month(d.month()), Integer.parseInt(d.day()));
+    }
+
+    /** The holder named by a removed copyright line ("©2021 Example Media Inc." → "Example Media"), or null. */
+    private static String copyrightHolder(List<Removal> removed) {
+        for (Removal r : removed) {
+            if (r.kind() == Removal.Kind.BOILERPLATE) {
+                String holder = CopyrightLine.holder(r.text());
+                if (holder != null) {
+                    return holder;
+                }
+            }
+        }
+        return null;
     }
 
     private String language(String given, String body) {

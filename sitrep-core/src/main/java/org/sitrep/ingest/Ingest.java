@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.sitrep.ingest.html.BasicHtmlExtractor;
+import org.sitrep.ingest.html.ArticleHtmlExtractor;
 import org.sitrep.ingest.html.HtmlExtractor;
 import org.sitrep.model.ArticleMeta;
 import org.sitrep.model.ContentFormat;
@@ -25,7 +25,8 @@ import org.sitrep.model.RawArticle;
  * Reads input files into raw articles, choosing the format by file name: {@code .jsonl},
  * {@code .ndjson} (optionally {@code .gz}) are JSON Lines ({@link JsonLinesSource}); {@code .html},
  * {@code .htm}, {@code .xhtml}, {@code .html.gz} are web pages (given to the {@link HtmlExtractor});
- * everything else is plain text (charset detected by {@link TextDecoder}). Text and HTML files may
+ * everything else is plain text (charset detected by {@link TextDecoder}) unless its first bytes are
+ * an HTML document ({@link #sniff}). Text and HTML files may
  * have a sidecar {@code NAME.meta.json} ({@link Sidecar}).
  *
  * <p>Bounded: at most {@link Limits#maxTextBytes} of a text file and {@link Limits#maxHtmlBytes} of a
@@ -51,7 +52,7 @@ public class Ingest {
     private final List<ArticleSource> sources;
 
     public Ingest() {
-        this(new BasicHtmlExtractor(), Limits.DEFAULT);
+        this(new ArticleHtmlExtractor(), Limits.DEFAULT);
     }
 
     public Ingest(HtmlExtractor html) {
@@ -160,6 +161,9 @@ public class Ingest {
 
     private RawArticle fromFile(Path file, ContentFormat format, int cap) throws IOException {
         BoundedInput.Prefix prefix = BoundedInput.read(file, cap);
+        if (format == ContentFormat.TEXT && sniff(prefix.bytes()) == ContentFormat.HTML) {
+            return fromFile(file, ContentFormat.HTML, limits.maxHtmlBytes());
+        }
         Sidecar.Result sidecar = Sidecar.read(file);
         List<Diagnostic> extra = new ArrayList<>(sidecar.diagnostics());
         if (prefix.truncated()) {

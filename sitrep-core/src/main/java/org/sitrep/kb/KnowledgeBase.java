@@ -27,7 +27,7 @@ import org.sitrep.model.EntityType;
 public final class KnowledgeBase {
     /** The shipped resource files, in load order. */
     static final List<String> RESOURCES = List.of("countries.tsv", "historical-states.tsv", "seats.tsv",
-            "cities.tsv", "facilities.tsv", "organisations.tsv", "news-organisations.tsv", "people.tsv");
+            "cities.tsv", "wikidata-places.tsv", "facilities.tsv", "organisations.tsv", "news-organisations.tsv", "people.tsv");
 
     /** How a name denotes an entry. */
     public enum NameKind { NAME, DEMONYM, METONYM }

@@ -222,4 +222,24 @@ class NewsCleanerTest {
         assertThat(updated.publishedBasis()).isEqualTo(PublishedBasis.UNKNOWN);
         assertThat(updated.removed()).hasSize(1);
     }
+
+    @Test
+    void aLedeRepeatedCutShortOccursOnce() {
+        String lede = "The city council approved the new transit plan on Monday after a debate that lasted most of the night";
+        RawArticle raw = text("Council backs transit plan\n\n" + lede + ".\n\nSPRINGFIELD \u2014 " + lede
+                + ", officials said.\n\nThe plan now goes to the state.\n\n\u00a9 2024 Example Media Inc.");
+        CleanArticle a = cleaner.clean(raw, null);
+        assertMapped(raw, a);
+        assertThat(a.text()).isEqualTo("Council backs transit plan\n\n" + lede + ", officials said.\n\nThe plan now goes to the state.");
+        assertThat(removed(a, Removal.Kind.DUPLICATE_PARAGRAPH)).containsExactly(lede + ".");
+        assertThat(removed(a, Removal.Kind.DATELINE)).containsExactly("SPRINGFIELD \u2014");
+        assertThat(a.publisher()).isEqualTo("Example Media");
+    }
+
+    @Test
+    void similarButDifferentLeadParagraphsStay() {
+        RawArticle raw = text("Vote count continues\n\nThe vote count continued on Tuesday in the northern districts of the country.\n\n"
+                + "The vote count continued on Tuesday in the southern districts, where turnout was higher.");
+        assertThat(cleaner.clean(raw, null).removed()).isEmpty();
+    }
 }

@@ -25,7 +25,8 @@ import org.sitrep.model.Mention;
  * Entities of an article: mentions from the CRF combined with the knowledge base
  * ({@link MentionFinder}), clustered into one entity per real thing ({@link IdentityResolver}),
  * with roles from titles and appositions ({@link RoleFinder}), nominal mentions that repeat a
- * person's distinctive role ("the North Korean leader"), and links to the knowledge base (kbId,
+ * person's distinctive role ("the North Korean leader"), subject pronouns whose antecedent is clear
+ * ({@link PronounResolver}), and links to the knowledge base (kbId,
  * country, sector, CAMEO-style actor code, source kind, coordinates). Entity ids e1, e2, … follow
  * the order of first mention. Stateless and thread-safe: the knowledge base is shared read-only.
  */
@@ -82,6 +83,7 @@ public final class EntityExtractor implements Extractor {
         }
         List<Cluster> clusters = resolver.resolve(candidates);
         attachRoles(clusters, tokens);
+        PronounResolver.resolve(clusters, tokens);
         Map<Candidate, Cluster> clusterOf = new IdentityHashMap<>();
         for (Cluster cl : clusters) {
             cl.mentions.forEach(m -> clusterOf.put(m, cl));

@@ -128,4 +128,13 @@ class EntityExtractorTest {
         List<Entity> es = run("金正恩_PERSON visited Пхеньян_LOCATION .");
         assertThat(es).extracting(Entity::name).contains("金正恩", "Пхеньян");
     }
+
+    @Test
+    void subjectPronounsJoinTheOnlyPersonInSightAndAreLeftAloneOtherwise() {
+        List<Entity> es = run("Angela_PERSON Merkel_PERSON arrived . She spoke . Olaf_PERSON Scholz_PERSON met Merkel_PERSON . He left .");
+        Entity merkel = named(es, "Angela Merkel").orElseThrow();
+        assertThat(merkel.mentions()).filteredOn(m -> m.kind() == Mention.Kind.PRONOUN).extracting(Mention::text)
+                .containsExactly("She");
+        assertThat(es).allSatisfy(e -> assertThat(e.mentions()).noneMatch(m -> m.text().equals("He")));
+    }
 }
