@@ -86,6 +86,18 @@ class ArticleHtmlExtractorTest {
     }
 
     @Test
+    void ingestReadsAPageFileThroughTheExtractor(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("bridge.html");
+        java.nio.file.Files.write(file, fixture("newsarticle.html"));
+        List<RawArticle> read = new java.util.ArrayList<>();
+        new org.sitrep.ingest.Ingest(new ArticleHtmlExtractor()).read(file, read::add);
+        assertThat(read).hasSize(1);
+        assertThat(read.get(0).main()).startsWith("Harbour bridge reopens after three-year repair\n\nThe old harbour bridge");
+        assertThat(read.get(0).meta().published()).isEqualTo(LocalDate.of(2021, 3, 4));
+        assertThat(read.get(0).meta().authors()).containsExactly("Amy Fenwick", "Tom Baird");
+    }
+
+    @Test
     void datesFromMetaTagsTimeElementsAndItemprop() {
         String meta = page("<meta property=\"article:published_time\" content=\"2019-11-18T21:24:00+00:00\">", PROSE);
         assertThat(extractor.read("m", meta.getBytes(StandardCharsets.UTF_8)).published()).isEqualTo(LocalDate.of(2019, 11, 18));
