@@ -89,11 +89,13 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
             h = firstNonBlank(meta.get("og:title"), meta.get("twitter:title"));
         }
         if (h == null) {
-            Element h1 = doc.selectFirst("article h1, main h1, h1");
-            h = h1 == null ? null : blankToNull(h1.text());
-        }
-        if (h == null) {
-            h = blankToNull(doc.title());
+            // An h1 is the headline when the page title agrees with it; a lone h1 may be the site's name.
+            Element first = doc.selectFirst("article h1, main h1, h1");
+            String h1 = first == null ? null : blankToNull(first.text());
+            String title = blankToNull(doc.title());
+            String t = title == null ? null : stripSiteName(title, publisher);
+            h = h1 != null && (t == null || sharedWords(h1, t) >= 0.5 || sharedWords(t, h1) >= 0.5) ? h1
+                    : title != null ? title : h1;
         }
         return h == null ? null : stripSiteName(org.jsoup.parser.Parser.unescapeEntities(h, false).strip(), publisher);
     }
@@ -115,6 +117,21 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
                 || norm(tail).contains(norm(publisher)) || norm(publisher).contains(norm(tail)));
         boolean shortTail = tail.split("\\s+").length <= 3 && title.substring(0, lastStart).split("\\s+").length >= 4;
         return names || shortTail ? title.substring(0, lastStart).strip() : title;
+    }
+
+    /** Share of the words of {@code a} that also occur in {@code b}. */
+    static double sharedWords(String a, String b) {
+        Set<String> inB = new java.util.HashSet<>(List.of(b.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        String[] words = a.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        int n = 0;
+        int hit = 0;
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                n++;
+                hit += inB.contains(w) ? 1 : 0;
+            }
+        }
+        return n == 0 ? 0 : (double) hit / n;
     }
 
     private static String norm(String s) {

@@ -113,6 +113,15 @@ class ArticleHtmlExtractorTest {
     }
 
     @Test
+    void aLoneH1ThatNamesTheSiteIsNotTheHeadline() {
+        String logo = page("<title>Night ferry kept for another year - Coastal Ledger</title>",
+                "<h1>Coastal Ledger</h1><article>" + PROSE + "</article>");
+        assertThat(extractor.read("h", logo.getBytes(StandardCharsets.UTF_8)).headline()).isEqualTo("Night ferry kept for another year");
+        String real = page("<title>Ferry kept | Coastal Ledger</title>", "<h1>Night ferry kept for another year</h1>" + PROSE);
+        assertThat(extractor.read("h", real.getBytes(StandardCharsets.UTF_8)).headline()).isEqualTo("Night ferry kept for another year");
+    }
+
+    @Test
     void dateParsing() {
         assertThat(Dates.parse("2019-11-18T23:30:00-05:00")).isEqualTo(LocalDate.of(2019, 11, 18));
         assertThat(Dates.parse("20191118")).isEqualTo(LocalDate.of(2019, 11, 18));
