@@ -28,6 +28,7 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
     private static final String[] AUTHOR_META = {"author", "article:author", "byl", "parsely-author",
         "dc.creator", "sailthru.author", "twitter:creator"};
     private static final int MAX_DATED_ELEMENTS = 40;
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern BY = Pattern.compile("^(?i)by\\s+");
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•]\\s+");
@@ -152,9 +153,19 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
         for (Element e : doc.select("[rel=author], [itemprop=author]")) {
             Element name = e.selectFirst("[itemprop=name]");
             String t = name != null ? name.text() : e.text();
+            if (t.length() > 150) {
+                continue;
+            }
             out.addAll(split(t));
             if (out.size() >= 5) {
                 break;
+            }
+        }
+        if (out.isEmpty()) {
+            // The first visible byline of the page (later ones belong to teasers and comments).
+            Element byline = doc.selectFirst("[class~=(?i)byline|author-?name|author__name]");
+            if (byline != null && byline.text().length() <= 150) {
+                out.addAll(split(byline.text()));
             }
         }
         return List.copyOf(out);
@@ -164,8 +175,11 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
         List<String> out = new ArrayList<>();
         String b = BY.matcher(byline.strip()).replaceFirst("");
         for (String part : AUTHOR_SPLIT.split(b)) {
-            String p = part.strip();
-            if (!p.isEmpty() && p.length() <= 80) {
+            String p = BY.matcher(part.strip()).replaceFirst("");
+            // Dates, times and job descriptions ride along in bylines; names have no digits and few words.
+            p = WEEKDAY.matcher(p).replaceAll("").strip();
+            if (!p.isEmpty() && !p.equalsIgnoreCase("by") && p.length() <= 60 && !p.matches(".*\\d.*")
+                    && p.split("\\s+").length <= 5) {
                 out.add(p);
             }
         }
