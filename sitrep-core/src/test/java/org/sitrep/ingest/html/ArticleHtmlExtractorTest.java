@@ -122,6 +122,15 @@ class ArticleHtmlExtractorTest {
     }
 
     @Test
+    void authorsFromTheFirstVisibleBylineWhenNoMetadataNamesThem() {
+        String p = page("", "<article><div class='byline'>By Jane Roe and John Doe, Monday, March 1, 2021</div>" + PROSE
+                + "</article><div class='teaser'><span class='byline'>By Someone Else</span></div>");
+        HtmlArticle a = extractor.read("b", p.getBytes(StandardCharsets.UTF_8));
+        assertThat(a.authors()).containsExactly("Jane Roe", "John Doe");
+        assertThat(a.body()).doesNotContain("Jane Roe");
+    }
+
+    @Test
     void dateParsing() {
         assertThat(Dates.parse("2019-11-18T23:30:00-05:00")).isEqualTo(LocalDate.of(2019, 11, 18));
         assertThat(Dates.parse("20191118")).isEqualTo(LocalDate.of(2019, 11, 18));
