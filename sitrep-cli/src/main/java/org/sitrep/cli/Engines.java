@@ -57,7 +57,10 @@ final class Engines {
     static Annotator annotator(String name) {
         return switch (name) {
             case "simple" -> new SimpleAnnotator();
-            case "corenlp" -> new CoreNlpAnnotator();
+            case "corenlp" -> System.getProperty("sitrep.parse", "all").equals("triggers")
+                    ? new CoreNlpAnnotator(CoreNlpAnnotator.DEFAULT_MAX_PARSE_TOKENS,
+                            org.sitrep.extract.event.EventExtractor.triggerFilter(org.sitrep.extract.ExtractionConfig.DEFAULT))
+                    : new CoreNlpAnnotator();
             default -> throw new IllegalArgumentException("unknown annotator '" + name + "' (corenlp or simple)");
         };
     }

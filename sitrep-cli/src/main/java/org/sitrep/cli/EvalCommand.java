@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
         description = "Evaluates Sitrep against gold data (read from a path; none ships with Sitrep).",
         subcommands = {CommandLine.HelpCommand.class,
                 NerEvalCommand.class, LinkingEvalCommand.class,
-                EvalExtractionCommand.class})
+                EvalExtractionCommand.class,
+                TimexEvalCommand.class, AttributionEvalCommand.class,
+                EvalFactualityCommand.class, EvalPloverCommand.class, EvalMeantimeCommand.class,
+                EvalDedupCommand.class, EvalClustersCommand.class})
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
