@@ -1,0 +1,142 @@
+package org.sitrep.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/**
+ * A sentence with its parse indexed for constant-time look-ups (governor, relation, children) by
+ * sentence-local token index. Unparsed sentences answer -1 / "" / no children. Confined to one
+ * article's extraction.
+ */
+final class ParsedSentence {
+    final Sentence sentence;
+    final List<Token> tokens;
+    private final int[] head;
+    private final String[] rel;
+    private final List<List<Integer>> children;
+
+    ParsedSentence(Sentence sentence) {
+        this.sentence = sentence;
+        this.tokens = sentence.tokens();
+        int n = tokens.size();
+        head = new int[n];
+        rel = new String[n];
+        children = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            head[i] = -1;
+            rel[i] = "";
+            children.add(new ArrayList<>(2));
+        }
+        for (Dependency d : sentence.dependencies()) {
+            if (d.dependent() < n && d.governor() < n) {
+                head[d.dependent()] = d.governor();
+                rel[d.dependent()] = d.relation();
+                if (d.governor() >= 0) {
+                    children.get(d.governor()).add(d.dependent());
+                }
+            }
+        }
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    String word(int i) {
+        return tokens.get(i).text();
+    }
+
+    String lower(int i) {
+        return tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    String pos(int i) {
+        return tokens.get(i).pos();
+    }
+
+    int head(int i) {
+        return head[i];
+    }
+
+    String rel(int i) {
+        return rel[i];
+    }
+
+    List<Integer> children(int i) {
+        return children.get(i);
+    }
+
+    /** The first child of {@code i} whose relation starts with {@code prefix}, or -1. */
+    int child(int i, String prefix) {
+        for (int c : children.get(i)) {
+            if (rel[c].startsWith(prefix)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The lowest and highest local index of the subtree under {@code i}: {min, max}. */
+    int[] subtree(int i) {
+        int[] mm = {i, i};
+        int[] stack = new int[size()];
+        boolean[] seen = new boolean[size()];
+        int top = 0;
+        stack[top++] = i;
+        seen[i] = true;
+        while (top > 0) {
+            int t = stack[--top];
+            mm[0] = Math.min(mm[0], t);
+            mm[1] = Math.max(mm[1], t);
+            for (int c : children.get(t)) {
+                if (!seen[c]) {
+                    seen[c] = true;
+                    stack[top++] = c;
+                }
+            }
+        }
+        return mm;
+    }
+
+    /** The character span of local tokens {@code from..to} inclusive. */
+    Span span(int from, int to) {
+        return new Span(tokens.get(from).begin(), tokens.get(to).end());
+    }
+
+    boolean isPunct(int i) {
+        String p = pos(i);
+        return p.equals(",") || p.equals(".") || p.equals(":") || p.equals("``") || p.equals("''")
+                || p.equals("-LRB-") || p.equals("-RRB-") || isQuote(word(i));
+    }
+
+    static boolean isQuote(String w) {
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("``") || w.equals("''")
+                || w.equals("‘") || w.equals("’") || w.equals("'") || w.equals("`");
+    }
+
+    /** The local index of the token containing char offset {@code offset}, or -1. */
+    int indexAt(int offset) {
+        int lo = 0;
+        int hi = size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (offset < t.begin()) {
+                hi = mid - 1;
+            } else if (offset >= t.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,121 @@
+package org.sitrep.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.Span;
+
+/**
+ * Finds the quotations of a text, paragraph by paragraph: curly (“…”) and straight ("…") double
+ * quotes, quotes inside quotes (kept inside the outer one), and quotes running over paragraphs (a
+ * paragraph that ends inside a quote and a next paragraph that opens with a quotation mark continue
+ * one quote). A quote left open at a paragraph end is closed there and counted as unbalanced; a
+ * closing mark with no opening one is counted and ignored. Linear in the text length; stateless.
+ */
+final class QuoteScanner {
+    /** One quotation: its pieces (one per paragraph), each including its quotation marks. */
+    record Quote(List<Span> pieces) {
+        Quote {
+            pieces = List.copyOf(pieces);
+        }
+
+        Span hull() {
+            return new Span(pieces.get(0).begin(), pieces.get(pieces.size() - 1).end());
+        }
+    }
+
+    /** The quotes found and the marks that did not pair. */
+    record Result(List<Quote> quotes, int unbalanced, int firstUnbalanced) {
+    }
+
+    private QuoteScanner() {
+    }
+
+    static Result scan(String text, List<Span> paragraphs) {
+        List<Quote> quotes = new ArrayList<>();
+        int unbalanced = 0;
+        int firstUnbalanced = -1;
+        List<Span> pieces = new ArrayList<>();
+        int open = -1;
+        char kind = 0;
+        int depth = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span para = paragraphs.get(p);
+            int start = para.begin();
+            if (open >= 0) {
+                // Continued from the previous paragraph: the opening mark of this one is not a new quote.
+                open = para.begin();
+                start = firstNonSpace(text, para) + 1;
+            }
+            for (int i = start; i < para.end(); i++) {
+                char c = text.charAt(i);
+                if (c != '“' && c != '”' && c != '"') {
+                    continue;
+                }
+                boolean opening = c == '“' || c == '"' && opensAt(text, i, para)
+                        || c == '”' && open < 0 && opensAt(text, i, para); // a closing mark typed for an opening one
+                if (open < 0) {
+                    if (opening) {
+                        open = i;
+                        kind = c == '"' ? '"' : '“';
+                        depth = 0;
+                    } else {
+                        unbalanced++;
+                        firstUnbalanced = firstUnbalanced < 0 ? i : firstUnbalanced;
+                    }
+                    continue;
+                }
+                boolean sameKind = (c == '"') == (kind == '"');
+                if (!sameKind) {
+                    continue; // a quote inside a quote, in the other kind of marks
+                }
+                if (opening) {
+                    depth++;
+                } else if (depth > 0) {
+                    depth--;
+                } else {
+                    pieces.add(new Span(open, i + 1));
+                    quotes.add(new Quote(pieces));
+                    pieces = new ArrayList<>();
+                    open = -1;
+                }
+            }
+            if (open >= 0) {
+                pieces.add(new Span(open, trimEnd(text, para)));
+                int next = p + 1 < paragraphs.size() ? firstNonSpace(text, paragraphs.get(p + 1)) : -1;
+                boolean continues = next >= 0 && next < paragraphs.get(p + 1).end() && (text.charAt(next) == kind
+                        || kind == '“' && text.charAt(next) == '“') && depth == 0;
+                if (!continues) {
+                    unbalanced++;
+                    firstUnbalanced = firstUnbalanced < 0 ? open : firstUnbalanced;
+                    quotes.add(new Quote(pieces));
+                    pieces = new ArrayList<>();
+                    open = -1;
+                }
+            }
+        }
+        return new Result(quotes, unbalanced, firstUnbalanced);
+    }
+
+    /** A straight quotation mark opens when it starts a word: at the start or after space or an opening bracket. */
+    private static boolean opensAt(String text, int i, Span para) {
+        boolean before = i == para.begin() || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-".indexOf(text.charAt(i - 1)) >= 0;
+        boolean after = i + 1 < para.end() && !Character.isWhitespace(text.charAt(i + 1));
+        return before && after;
+    }
+
+    private static int firstNonSpace(String text, Span para) {
+        int i = para.begin();
+        while (i < para.end() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int trimEnd(String text, Span para) {
+        int e = para.end();
+        while (e > para.begin() && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+}

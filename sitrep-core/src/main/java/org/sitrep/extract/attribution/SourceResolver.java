@@ -1,0 +1,66 @@
+package org.sitrep.extract.attribution;
+
+import java.util.List;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Mention;
+import org.sitrep.model.SourceKind;
+import org.sitrep.model.Span;
+
+/**
+ * Links a source span to an entity by the overlap of the entity's mentions with the span: first a
+ * mention over the span's head word ("North Korea's official Korean Central News Agency" →
+ * the agency, not the country), else a person or organisation mentioned in it ("a white paper
+ * from the Defense Ministry" → the ministry). The kind of source is the entity's when it has one,
+ * else the one its source nouns describe. Immutable over one article's entities.
+ */
+final class SourceResolver {
+    /** A resolved source: the entity id (or null) and the kind (or null). */
+    record Resolved(String entity, SourceKind kind) {
+    }
+
+    private final List<Entity> entities;
+    private final Lexicon lexicon;
+
+    SourceResolver(List<Entity> entities, Lexicon lexicon) {
+        this.entities = entities;
+        this.lexicon = lexicon;
+    }
+
+    Resolved resolve(Span source, Span head, String sourceText) {
+        Entity e = covering(head);
+        if (e == null) {
+            e = namedInside(source);
+        }
+        SourceKind kind = e != null && e.sourceKind() != null ? e.sourceKind() : lexicon.kindOf(sourceText);
+        return new Resolved(e == null ? null : e.id(), kind);
+    }
+
+    private Entity covering(Span head) {
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.span().overlaps(head)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Entity namedInside(Span source) {
+        Entity best = null;
+        int bestBegin = -1;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (source.contains(m.span()) && m.kind() != Mention.Kind.DEMONYM && m.begin() > bestBegin) {
+                    best = e;
+                    bestBegin = m.begin();
+                }
+            }
+        }
+        return best;
+    }
+}
