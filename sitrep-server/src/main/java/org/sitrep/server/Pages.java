@@ -35,7 +35,8 @@ final class Pages {
     static String layout(String title, String body) {
         return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">"
                 + "<title>" + esc(title) + " · Sitrep</title><link rel=\"stylesheet\" href=\"/static/app.css\">"
-                + "<script src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\" defer></script>"
+                // ECharts (1 MB) only where a page draws a chart: the reader stays light.
+                + (body.contains("data-chart=") ? "<script src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\" defer></script>" : "")
                 + "<script src=\"/webjars/htmx.org/2.0.4/dist/htmx.min.js\" defer></script>"
                 + "<script src=\"/static/app.js\" defer></script></head><body><nav><a class=\"brand\" href=\"/\">Sitrep</a>"
                 + "<a href=\"/analyse\">Analyse</a><a href=\"/events\">Events</a><a href=\"/map\">Map</a><a href=\"/docs\">API</a>"
