@@ -111,7 +111,10 @@ final class Pages {
     }
 
     private static String filterForm(Context ctx, String action) {
-        StringBuilder b = new StringBuilder("<form method=\"get\" action=\"" + action + "\" class=\"filters\">");
+        // On the events page htmx swaps only the results (the page works without it too).
+        String hx = action.equals("/events") ? " hx-get=\"/events\" hx-select=\"#event-results\" hx-target=\"#event-results\""
+                + " hx-swap=\"outerHTML\" hx-push-url=\"true\"" : "";
+        StringBuilder b = new StringBuilder("<form method=\"get\" action=\"" + action + "\" class=\"filters\"" + hx + ">");
         for (String[] f : new String[][] {{"actor", "Actor"}, {"target", "Target"}, {"type", "PLOVER/CAMEO"}, {"from", "From"},
             {"to", "To"}, {"minSources", "Min. sources"}, {"limit", "Limit"}}) {
             String v = ctx.queryParam(f[0]);
@@ -147,9 +150,9 @@ final class Pages {
     void events(Context ctx) {
         List<EventRow> rows = store.events(Api.query(ctx));
         String qs = queryString(ctx);
-        page(ctx, "Events", "<h1>Events</h1>" + filterForm(ctx, "/events") + "<p><a class=\"csv\" href=\"/api/events?"
+        page(ctx, "Events", "<h1>Events</h1>" + filterForm(ctx, "/events") + "<div id=\"event-results\"><p><a class=\"csv\" href=\"/api/events?"
                 + esc(qs.isEmpty() ? "" : qs + "&") + "format=csv\">Download CSV</a> · <a href=\"/map?" + esc(qs) + "\">Map</a></p>"
-                + eventTable(rows));
+                + eventTable(rows) + "</div>");
     }
 
     void map(Context ctx) {

@@ -158,6 +158,24 @@ class BrowserTest {
     }
 
     @Test
+    void eventsTableFiltersAndOffersCsv() {
+        try (Page page = browser.newPage()) {
+            page.navigate(server.url() + "/events");
+            int all = page.locator("table.events tbody tr").count();
+            assertThat(all).isPositive();
+            String type = page.locator("table.events tbody tr td .type").first().textContent();
+            page.fill("input[name=type]", type);
+            page.click("form.filters button[type=submit]");
+            page.waitForURL("**type=" + type + "**");
+            page.waitForSelector("#event-results");
+            List<String> types = page.locator("table.events tbody tr td .type").allTextContents();
+            assertThat(types).isNotEmpty().allMatch(type::equals);
+            assertThat(page.locator("a.csv").getAttribute("href")).contains("type=" + type, "format=csv");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("events.png")).setFullPage(true));
+        }
+    }
+
+    @Test
     void analysePageShowsTheSameView() {
         try (Page page = browser.newPage()) {
             page.navigate(server.url() + "/analyse");
