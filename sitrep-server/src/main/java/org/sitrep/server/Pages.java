@@ -199,7 +199,9 @@ final class Pages {
                 .append(esc(String.valueOf(a.published()))).append(a.duplicateOf() == null ? "" : " · copy of " + esc(a.duplicateOf()))
                 .append("</small></li>"));
         b.append("</ul><h2>Shared events: who corroborates, who denies</h2><table class=\"clusters\"><thead><tr><th>Type</th><th>Actor → target</th>"
-                + "<th>Day</th><th>Corroborated by</th><th>Denied by</th></tr></thead><tbody>");
+                + "<th>Day</th><th>Reported by</th><th>Reported as not happening (denied) by</th></tr></thead><tbody>");
+        Map<String, String> publishers = new LinkedHashMap<>();
+        s.articles().forEach(a -> publishers.put(a.id(), a.publisher() != null ? a.publisher() : a.url() != null ? hostOf(a.url()) : a.id()));
         Map<String, List<EventRow>> clusters = new LinkedHashMap<>();
         s.events().forEach(r -> clusters.computeIfAbsent(r.clusterId() == null ? r.globalEventId() : r.clusterId(), k -> new ArrayList<>()).add(r));
         var counts = new LinkedHashMap<String, Integer>();
@@ -208,7 +210,7 @@ final class Pages {
             Set<String> pos = new LinkedHashSet<>();
             Set<String> neg = new LinkedHashSet<>();
             for (EventRow e : c) {
-                String src = publisher(e);
+                String src = publishers.getOrDefault(e.articleId(), e.articleId());
                 ("NEG".equals(e.polarity()) ? neg : pos).add(src);
             }
             b.append("<tr><td>").append(esc(r.ploverType())).append("</td><td>").append(entityLink(r.actor1Name())).append(" → ")
@@ -225,10 +227,6 @@ final class Pages {
                 .append("<h2>Actor network</h2><div class=\"chart network\" id=\"network\" data-chart=\"network\"></div>")
                 .append(data("network-data", Network.of(s.events()).toString()));
         page(ctx, "Story " + id, b.toString());
-    }
-
-    private static String publisher(EventRow e) {
-        return e.sourceUrl() != null ? hostOf(e.sourceUrl()) : e.articleId();
     }
 
     private static String hostOf(String u) {

@@ -194,6 +194,10 @@ class ServerApiTest {
         assertThat(Http.get(base + "/events?limit=5").body()).contains("Download CSV");
         assertThat(Http.get(base + "/map").statusCode()).isEqualTo(200);
         assertThat(Http.get(base + "/analyse").body()).contains("<textarea");
+        String story = Api.parse(Http.get(base + "/api/articles/first").body()).path("corpus").path("story").asText();
+        HttpResponse<String> page = Http.get(base + "/stories/" + enc(story));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Reported by", "Kenya hosts Ethiopia", "data-chart=\"network\"");
     }
 
     @Test
