@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.json.AnalysisJson;
+import org.sitrep.kb.KnowledgeBase;
+import org.sitrep.model.EntityType;
 import org.sitrep.model.ArticleMeta;
 import org.sitrep.model.ContentFormat;
 import org.sitrep.model.RawArticle;
@@ -24,6 +26,8 @@ import org.sitrep.store.StoryView;
 
 /** The web UI: server-side HTML (every value escaped), charts drawn by /static/app.js with ECharts. */
 final class Pages {
+    /** Country centroids for the map's background, from the knowledge base shipped with Sitrep. */
+    private static final String COUNTRIES = countryCentroids();
     private final Store store;
     private final Api api;
 
@@ -168,10 +172,11 @@ final class Pages {
             }
         }
         places.forEach((name, ll) -> points.addObject().put("name", name).put("lon", ll[0]).put("lat", ll[1]).put("events", counts.get(name)));
-        StringBuilder list = new StringBuilder("<ul class=\"places\">");
+        StringBuilder list = new StringBuilder(data("countries-data", COUNTRIES)).append("<ul class=\"places\">");
         places.keySet().forEach(n -> list.append("<li>").append(esc(n)).append(" (").append(counts.get(n)).append(")</li>"));
         page(ctx, "Map", "<h1>Where events happen</h1>" + filterForm(ctx, "/map")
-                + "<p>Longitude/latitude plane with a 30° graticule; no online tiles are used.</p>"
+                + "<p>Longitude/latitude plane with a 30° graticule; grey dots are country centroids from Sitrep's shipped"
+                + " knowledge base (world-countries 5.1.0, ODbL); no online tiles are used.</p>"
                 + "<div class=\"chart map\" id=\"map\" data-chart=\"map\"></div>" + data("map-data", points.toString()) + list + "</ul>");
     }
 
@@ -252,6 +257,13 @@ final class Pages {
                     .append(esc(String.join(", ", params))).append("</td></tr>");
         }));
         page(ctx, "API", b.append("</tbody></table>").toString());
+    }
+
+    private static String countryCentroids() {
+        var arr = AnalysisJson.mapper().createArrayNode();
+        KnowledgeBase.shipped().entries().stream().filter(e -> e.type() == EntityType.COUNTRY && e.lat() != null && e.lon() != null)
+                .forEach(e -> arr.addObject().put("name", e.name()).put("lon", e.lon()).put("lat", e.lat()));
+        return arr.toString();
     }
 
     private static String data(String id, String json) {

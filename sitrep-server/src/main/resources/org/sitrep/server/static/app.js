@@ -43,13 +43,15 @@
       }]
     });
   }
-  function map(el, points) {
+  function map(el, points, countries) {
     const chart = echarts.init(el);
     chart.setOption({
-      animation: false, tooltip: {formatter: p => p.data.name + ': ' + p.data.value[2] + ' event(s)'},
+      animation: false, tooltip: {formatter: p => p.data.name + (p.data.value[2] ? ': ' + p.data.value[2] + ' event(s)' : '')},
       xAxis: {type: 'value', min: -180, max: 180, interval: 30, name: 'lon', splitLine: {lineStyle: {color: '#e5e7eb'}}},
       yAxis: {type: 'value', min: -90, max: 90, interval: 30, name: 'lat', splitLine: {lineStyle: {color: '#e5e7eb'}}},
-      series: [{type: 'scatter', data: points.map(p => ({name: p.name, value: [p.lon, p.lat, p.events]})),
+      series: [{type: 'scatter', name: 'countries', silent: true, symbolSize: 3, itemStyle: {color: '#9ca3af'},
+        data: countries.map(c => ({name: c.name, value: [c.lon, c.lat, 0]}))},
+        {type: 'scatter', data: points.map(p => ({name: p.name, value: [p.lon, p.lat, p.events]})),
         symbolSize: v => 8 + Math.min(24, 3 * v[2]), label: {show: true, formatter: p => p.data.name, position: 'right'},
         itemStyle: {color: '#dc2626'}}]
     });
@@ -60,7 +62,7 @@
   document.addEventListener('DOMContentLoaded', () => {
     const t = document.getElementById('timeline'); if (t) { timeline(t, data('timeline-data') || []); }
     const n = document.getElementById('network'); if (n) { network(n, data('network-data') || {nodes: [], edges: []}); }
-    const m = document.getElementById('map'); if (m) { map(m, data('map-data') || []); }
+    const m = document.getElementById('map'); if (m) { map(m, data('map-data') || [], data('countries-data') || []); }
     const h = document.getElementById('health'); if (h) { health(h); }
   });
 })();
