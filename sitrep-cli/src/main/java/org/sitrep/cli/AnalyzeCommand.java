@@ -45,6 +45,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text (a brief), json (one object per article; an array for several) or jsonl.")
     Format format;
 
+    @Option(names = "--dictionary", paramLabel = "FILE", description = "An extra event dictionary (lemma pos frame type mode cameo lines); repeatable.")
+    List<Path> dictionaries = new ArrayList<>();
+
     @Option(names = "--threads", defaultValue = "1", description = "Articles analysed in parallel (output order stays the input order).")
     int threads;
 
@@ -70,9 +73,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         Sitrep sitrep;
         try {
-            sitrep = Engines.standard(new org.sitrep.extract.ExtractionConfig(kbFiles, List.of()));
+            sitrep = Engines.standard(new org.sitrep.extract.ExtractionConfig(kbFiles, dictionaries));
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            spec.commandLine().getErr().println("sitrep analyze: --kb: " + e.getMessage());
+            spec.commandLine().getErr().println("sitrep analyze: --kb/--dictionary: " + e.getMessage());
             return Main.USAGE;
         }
         List<Analysis> analyses = Parallel.map(raws, threads, raw -> sitrep.analyze(raw, date));

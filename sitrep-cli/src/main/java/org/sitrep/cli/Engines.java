@@ -57,7 +57,14 @@ final class Engines {
     static Annotator annotator(String name) {
         return switch (name) {
             case "simple" -> new SimpleAnnotator();
-            case "corenlp" -> new CoreNlpAnnotator();
+            case "corenlp" -> switch (System.getProperty("sitrep.parse", "all")) {
+                // -Dsitrep.parse=triggers parses only sentences with an event trigger; none parses nothing
+                // (the event stage then does not run): options measured by sitrep bench.
+                case "triggers" -> new CoreNlpAnnotator(CoreNlpAnnotator.DEFAULT_MAX_PARSE_TOKENS,
+                        org.sitrep.extract.event.EventExtractor.triggerFilter(ExtractionConfig.DEFAULT));
+                case "none" -> new CoreNlpAnnotator(0);
+                default -> new CoreNlpAnnotator();
+            };
             default -> throw new IllegalArgumentException("unknown annotator '" + name + "' (corenlp or simple)");
         };
     }

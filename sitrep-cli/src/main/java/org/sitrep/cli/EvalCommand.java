@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class,
                 NerEvalCommand.class, LinkingEvalCommand.class,
                 EvalExtractionCommand.class,
-                AttributionEvalCommand.class})
+                TimexEvalCommand.class, AttributionEvalCommand.class,
+                EvalFactualityCommand.class, EvalPloverCommand.class, EvalMeantimeCommand.class,
+                EvalDedupCommand.class, EvalClustersCommand.class})
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

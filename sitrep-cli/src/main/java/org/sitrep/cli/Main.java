@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles into a sourced, time-lined event graph.",
         subcommands = {AnalyzeCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class,
+                IngestCommand.class, QueryCommand.class, TimelineCommand.class, StoryCommand.class, SearchCommand.class,
+                ExportCommand.class, ReanalyzeCommand.class, BenchStoreCommand.class,
                 SampleMeantimeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

@@ -36,6 +36,9 @@ public final class NerEvalCommand implements Callable<Integer> {
     @Option(names = "--no-baseline", description = "Skip the CoreNLP baseline.")
     boolean noBaseline;
 
+    @Option(names = "--errors", description = "List Sitrep's false positives and negatives (FP/FN TYPE tokens) on standard error.")
+    boolean errors;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(data)) {
@@ -47,7 +50,7 @@ public final class NerEvalCommand implements Callable<Integer> {
             docs = docs.subList(0, limit);
         }
         NerEvaluation.Result r = NerEvaluation.run(docs, new CoreNlpAnnotator(0), new EntityExtractor(),
-                noBaseline ? null : new NerBaseline());
+                noBaseline ? null : new NerBaseline(), errors ? System.err : null);
         if (json) {
             ObjectMapper m = new ObjectMapper();
             ObjectNode root = scores(m, r.sitrep());

@@ -180,7 +180,9 @@ class BadInputTest {
     @Test
     void standardInputIsSniffedForHtml() throws Exception {
         String page = "<!DOCTYPE html><html><head><title>Port reopens</title></head><body><h1>Port reopens</h1>"
-                + "<p>The port reopened on Wednesday after a week of strikes, the harbour authority said.</p></body></html>";
+                + "<p>The port reopened on Wednesday after a week of strikes, the harbour authority said.</p>"
+                + "<p>Dock workers returned to their shifts in the morning and the first container ships were unloaded"
+                + " by noon, according to the operators of the largest terminal.</p></body></html>";
         InputStream saved = System.in;
         try {
             System.setIn(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)));

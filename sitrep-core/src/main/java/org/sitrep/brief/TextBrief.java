@@ -20,6 +20,8 @@ public final class TextBrief {
         CleanArticle c = a.article();
         out.append(c.headline() == null ? "(no headline)" : c.headline()).append('\n');
         out.append(header(a)).append("\n");
+        out.append(EventSections.mainEvent(a));
+        out.append(EventSections.events(a));
         if (!a.entities().isEmpty()) {
             out.append("\nPEOPLE, ORGANISATIONS, PLACES\n");
             for (Entity e : a.entities()) {

@@ -9,7 +9,7 @@ import org.sitrep.model.Removal;
 /** The pattern tables of the cleaning stage (boilerplate.txt, datelines.txt), loaded once. Immutable. */
 final class CleaningRules {
     /** Where a boilerplate line may stand. */
-    enum Where { HEAD, TAIL }
+    enum Where { HEAD, TAIL, ANY }
 
     record LineRule(Where where, Removal.Kind kind, Pattern pattern) {
     }

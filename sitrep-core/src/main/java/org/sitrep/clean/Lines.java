@@ -26,6 +26,17 @@ final class Lines {
         return isSpace(c) || isInvisible(c);
     }
 
+    /** The next line break at or after {@code from} (\\n, \\r, \\r\\n, U+0085, U+2028, U+2029), or -1. */
+    private static int nextBreak(String src, int from) {
+        for (int i = from; i < src.length(); i++) {
+            char c = src.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Paragraphs; each a list of its lines' {@code [begin, end)} without surrounding white space. */
     static List<List<int[]>> paragraphs(String src) {
         List<int[]> lines = new ArrayList<>(); // null entries for blank lines
@@ -35,7 +46,7 @@ final class Lines {
         boolean blankSinceText = false;
         int nonBlank = 0;
         while (start <= n) {
-            int nl = src.indexOf('\n', start);
+            int nl = nextBreak(src, start);
             int end = nl < 0 ? n : nl;
             int b = start;
             int e = end;
@@ -56,7 +67,7 @@ final class Lines {
             if (nl < 0) {
                 break;
             }
-            start = nl + 1;
+            start = nl + (src.charAt(nl) == '\r' && nl + 1 < n && src.charAt(nl + 1) == '\n' ? 2 : 1);
         }
         boolean linePerParagraph = !anyBlankBetween && nonBlank > 2;
         List<List<int[]>> paras = new ArrayList<>();

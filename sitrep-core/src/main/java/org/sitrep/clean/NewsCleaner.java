@@ -30,14 +30,17 @@ import org.sitrep.model.Span;
  *     contains it), else the first paragraph; for plain text whose first paragraph has several
  *     lines, the first line;</li>
  * <li>boilerplate lines are removed: credits and notices before the first body paragraph, footers,
- *     credits and copyright lines at the end (boilerplate.txt);</li>
+ *     credits and copyright lines at the end, photo credits and "Read more" lines anywhere
+ *     (boilerplate.txt);</li>
  * <li>a dateline at the start of one of the first three body paragraphs is cut (datelines.txt),
  *     keeping the publisher and date it names;</li>
  * <li>repeated paragraphs (same letters and digits, ignoring case) occur once: a copy of the
  *     headline is dropped; of other copies the one that carried the dateline stays, else the first;
  *     among the lead paragraphs, a lede repeated cut short counts as a copy;</li>
  * <li>publisher: metadata, else the dateline's agency, else the holder of a removed copyright line; publication date: given, else metadata, else
- *     a date in the text (a "Published: …" or date-only line before the body, a dated dateline), else {@link WeekdayDateInference};
+ *     a date in the text (a "Published: …" or date-only line before the body, a dated dateline), else {@link WeekdayDateInference}
+ *     (from the copyright year, or for a dateline's month and day without a year, the most recent
+ *     year in which that day has the weekday the text implies);
  *     language: metadata, else {@link LanguageDetector}.</li>
  * </ol>
  * Every removal is listed; the offset map leads each copied character back to the raw text
@@ -48,7 +51,7 @@ public final class NewsCleaner implements Cleaner {
     private static final int MIN_DUPLICATE_KEY = 12;
     private static final int MIN_LEAD_COPY = 40;
     /** Longest cleaned text (characters); later paragraphs are dropped with a warning, to bound the NLP work. */
-    public static final int MAX_TEXT_CHARS = 256 << 10;
+    public static final int MAX_TEXT_CHARS = 128 << 10;
     /** A head line giving the date of an update, not of publication. */
     private static final Pattern UPDATED_LINE = Pattern.compile("(?i)(?:last )?updated\\b");
 
@@ -78,6 +81,7 @@ public final class NewsCleaner implements Cleaner {
         Para headline = headline(w, blocks);
         removeHeadLines(w, blocks);
         removeTailLines(w, blocks);
+        removeLoneLines(w, blocks);
         List<Para> body = new ArrayList<>();
         for (List<int[]> b : blocks) {
             body.add(Para.of(src, b));
@@ -174,6 +178,21 @@ public final class NewsCleaner implements Cleaner {
             }
         }
         w.removed.addAll(tail);
+    }
+
+    /** One-line paragraphs anywhere in the body that are credits or notices (photo credits, "Read more: …"). */
+    private void removeLoneLines(Work w, List<List<int[]>> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i).size() != 1) {
+                continue;
+            }
+            Para line = Para.of(w.src, blocks.get(i));
+            Removal.Kind kind = rules.boilerplate(line.text, CleaningRules.Where.ANY);
+            if (kind != null) {
+                w.remove(kind, line);
+                blocks.remove(i);
+            }
+        }
     }
 
     /** Cuts the dateline from one of the lead paragraphs; marks which paragraph carried it. */
@@ -296,7 +315,7 @@ public final class NewsCleaner implements Cleaner {
         Dated published = published(w, given, t);
         if (published.basis == PublishedBasis.INFERRED) {
             diagnostics.add(Diagnostic.warning("clean", "publication date " + published.date
-                    + " inferred from the copyright year and the weekdays the text names (the latest consistent date); "
+                    + " inferred from the weekdays the text names with its copyright year or dateline day (the latest consistent date); "
                     + "give --published for exact dates"));
         }
         String language = language(w.meta.language(), body.isEmpty() ? t : String.join("\n", body.stream().map(p -> p.text).toList()));
@@ -323,7 +342,12 @@ public final class NewsCleaner implements Cleaner {
         if (fromDateline != null) {
             return new Dated(fromDateline, PublishedBasis.TEXT);
         }
-        LocalDate inferred = WeekdayDateInference.infer(w.src, text, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate inferred = WeekdayDateInference.infer(w.src, text, today);
+        if (inferred == null && w.dateline != null && w.dateline.month() != null && w.dateline.day() != null) {
+            inferred = WeekdayDateInference.yearOf(DateWords.month(w.dateline.month()), Integer.parseInt(w.dateline.day()),
+                    text, today);
+        }
         return inferred != null ? new Dated(inferred, PublishedBasis.INFERRED) : new Dated(null, PublishedBasis.UNKNOWN);
     }
 

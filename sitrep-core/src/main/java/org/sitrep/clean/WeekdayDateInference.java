@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * <li>The date is the latest day W of that year that is not after today: the text fixes the
  *     weekday, not the week, so the date is the latest consistent one (an upper bound).</li>
  * </ol>
+ * For a dateline that gives a month and day but no year, and a text without a copyright year,
+ * {@link #yearOf} takes the most recent year in which that day falls on the weekday of step 3.
  * Stateless and thread-safe.
  */
 public final class WeekdayDateInference {
@@ -36,6 +38,9 @@ public final class WeekdayDateInference {
             "\\b(?:will|shall|expected|set to|scheduled|plans?|planned|planning|due|next|is to|are to|going to|upcoming|later)\\b|'ll\\b|’ll\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_CUE = Pattern.compile("\\blast\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /** How far back {@link #yearOf} looks: a weekday repeats on a given day within at most eleven years. */
+    private static final int MAX_YEARS_BACK = 12;
 
     private WeekdayDateInference() {
     }
@@ -68,6 +73,25 @@ public final class WeekdayDateInference {
         LocalDate end = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
         LocalDate d = end.with(TemporalAdjusters.previousOrSame(w));
         return d.getYear() == year ? d : null;
+    }
+
+    /**
+     * The most recent date, not after today and within the last {@value #MAX_YEARS_BACK} years, with the
+     * given month and day (a dateline's "March 3") that falls on the publication weekday implied by the
+     * text (step 3 of the rule); null when the text implies no weekday.
+     */
+    public static LocalDate yearOf(int month, int day, String body, LocalDate today) {
+        DayOfWeek w = publicationWeekday(body);
+        if (w == null || month == 0) {
+            return null;
+        }
+        for (int y = today.getYear(); y > today.getYear() - MAX_YEARS_BACK; y--) {
+            LocalDate d = DateWords.date(y, month, day);
+            if (d != null && !d.isAfter(today) && d.getDayOfWeek() == w) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** Step 3 of the rule, or null. */

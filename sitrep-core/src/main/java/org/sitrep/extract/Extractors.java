@@ -14,9 +14,10 @@ public final class Extractors {
 
     public static List<Extractor> defaults(ExtractionConfig config) {
         List<Extractor> list = new ArrayList<>();
-        // time, entity, attribution, event (in this order) are added here as they land.
+        list.add(new org.sitrep.extract.time.TimeExtractor());
         list.add(new org.sitrep.extract.entity.EntityExtractor(config));
         list.add(new org.sitrep.extract.attribution.AttributionExtractor());
+        list.add(new org.sitrep.extract.event.EventExtractor(config));
         return List.copyOf(list);
     }
 }

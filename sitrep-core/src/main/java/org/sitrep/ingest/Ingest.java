@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.sitrep.ingest.html.BasicHtmlExtractor;
+import org.sitrep.ingest.html.ArticleHtmlExtractor;
 import org.sitrep.ingest.html.HtmlExtractor;
 import org.sitrep.model.ArticleMeta;
 import org.sitrep.model.ContentFormat;
@@ -52,7 +52,7 @@ public class Ingest {
     private final List<ArticleSource> sources;
 
     public Ingest() {
-        this(new BasicHtmlExtractor(), Limits.DEFAULT);
+        this(new ArticleHtmlExtractor(), Limits.DEFAULT);
     }
 
     public Ingest(HtmlExtractor html) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.CleanArticle;
+import org.sitrep.model.CorpusLinks;
 import org.sitrep.model.Removal;
 import org.sitrep.model.Span;
 
@@ -37,9 +38,24 @@ public final class AnalysisJson {
         root.set("attributions", MAPPER.valueToTree(a.attributions()));
         root.set("events", MAPPER.valueToTree(a.events()));
         root.set("mainEvent", a.mainEvent() == null ? MAPPER.nullNode() : MAPPER.valueToTree(a.mainEvent()));
+        if (a.corpus() != null) {
+            root.set("corpus", corpus(a.corpus()));
+        }
         root.set("diagnostics", MAPPER.valueToTree(a.diagnostics()));
         root.set("provenance", MAPPER.valueToTree(a.provenance()));
         return root;
+    }
+
+    /** The {@code corpus} object of output-schema.md. */
+    public static ObjectNode corpus(CorpusLinks c) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("story", c.story());
+        o.put("duplicateOf", c.duplicateOf());
+        o.set("copyOf", MAPPER.valueToTree(c.copyOf()));
+        ObjectNode events = o.putObject("events");
+        c.events().forEach((id, e) -> events.putObject(id).put("independentSources", e.independentSources())
+                .put("contradicted", e.contradicted()));
+        return o;
     }
 
     private static ObjectNode article(CleanArticle c) {

@@ -242,4 +242,36 @@ class NewsCleanerTest {
                 + "The vote count continued on Tuesday in the southern districts, where turnout was higher.");
         assertThat(cleaner.clean(raw, null).removed()).isEmpty();
     }
+
+    @Test
+    void creditsAndNoticesInTheBodyAndAtTheEnd() {
+        RawArticle raw = text("Flood hits valley\n\nS\u00c3O PAULO, Brazil (Example Wire) \u2014 A flood hit the valley on Sunday, officials said.\n\n"
+                + "Photographer: A. Person/Example\n\nRescue teams reached three villages.\n\nRead more: Earlier floods in the region\n\n"
+                + "The river is expected to fall.\n\nExample Wire writer B. Person in Rio contributed to this report.\n\n"
+                + "To contact the editors responsible for this story:\nC. Editor at ceditor@example.net, D. Editor");
+        CleanArticle a = cleaner.clean(raw, null);
+        assertMapped(raw, a);
+        assertThat(a.text()).isEqualTo("Flood hits valley\n\nA flood hit the valley on Sunday, officials said.\n\n"
+                + "Rescue teams reached three villages.\n\nThe river is expected to fall.");
+        assertThat(removed(a, Removal.Kind.DATELINE)).containsExactly("S\u00c3O PAULO, Brazil (Example Wire) \u2014");
+        assertThat(removed(a, Removal.Kind.CREDIT)).hasSize(4);
+        assertThat(removed(a, Removal.Kind.BOILERPLATE)).containsExactly("Read more: Earlier floods in the region");
+    }
+
+    @Test
+    void aDatelineDayWithoutAYearGetsItFromTheWeekday() {
+        CleanArticle a = cleaner.clean(text("Storm closes schools\n\nLONDON, March 3 (XP) \u2014 A storm closed schools on Friday."), null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2023, 3, 3));
+        assertThat(a.publishedBasis()).isEqualTo(PublishedBasis.INFERRED);
+    }
+
+    @Test
+    void everyKindOfLineBreakSeparatesLines() {
+        for (String br : new String[] {"\n", "\r\n", "\r", "\u2029"}) {
+            RawArticle raw = text("Headline" + br + br + "First paragraph." + br + br + "Second paragraph.");
+            CleanArticle a = cleaner.clean(raw, null);
+            assertMapped(raw, a);
+            assertThat(a.text()).as("break %s", br.codePointAt(0)).isEqualTo("Headline\n\nFirst paragraph.\n\nSecond paragraph.");
+        }
+    }
 }

@@ -42,4 +42,13 @@ class WeekdayDateInferenceTest {
         assertThat(WeekdayDateInference.infer("\u00a92025 Example", "It ended Friday.", TODAY)).isNull();
         assertThat(WeekdayDateInference.infer("no year", "It ended Friday.", TODAY)).isNull();
     }
+
+    @Test
+    void findsTheYearOfADatelineDayFromTheWeekday() {
+        // March 3 fell on a Friday in 2023 (and in 2017); the most recent such year not after today wins
+        assertThat(WeekdayDateInference.yearOf(3, 3, "The storm hit on Friday.", TODAY)).isEqualTo(LocalDate.of(2023, 3, 3));
+        assertThat(WeekdayDateInference.yearOf(3, 3, "No weekday here.", TODAY)).isNull();
+        // not after today: July 5 on a Friday is 2024-07-05, after 2024-06-30, so 2019 it is
+        assertThat(WeekdayDateInference.yearOf(7, 5, "It ended Friday.", TODAY)).isEqualTo(LocalDate.of(2019, 7, 5));
+    }
 }

@@ -111,7 +111,7 @@ class IngestTest {
     void readsGzippedHtml() throws Exception {
         Path gz = dir.resolve("page.html.gz");
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
-            o.write("<html><head><title>Zipped</title></head><body><p>Zipped body text.</p></body></html>"
+            o.write("<html><head><title>Zipped</title></head><body><p>Zipped body text. It has enough words to count as an article body for the extractor, which wants a few sentences of prose before it believes a page holds an article at all. A second sentence of ordinary prose makes sure that the body is comfortably longer than that threshold.</p></body></html>"
                     .getBytes(StandardCharsets.UTF_8));
         }
         RawArticle a = read(gz).get(0);
@@ -123,7 +123,7 @@ class IngestTest {
     void jsonLinesGoOnAfterABadLine() throws Exception {
         Path p = dir.resolve("a.jsonl");
         Files.writeString(p, "{\"id\":\"1\",\"title\":\"One\",\"content\":\"First text.\",\"date\":\"2020-01-02\",\"authors\":\"Jo\"}\n"
-                + "\n[1,2]\n{\"id\":\"4\",\"html\":\"<html><body><p>Page text here.</p></body></html>\"}\n{\"id\":\"5\"}\n");
+                + "\n[1,2]\n{\"id\":\"4\",\"html\":\"<html><body><p>Page text here. It has enough words to count as an article body for the extractor, which wants a few sentences of prose before it believes a page holds an article at all. A second sentence of ordinary prose makes sure that the body is comfortably longer than that threshold.</p></body></html>\"}\n{\"id\":\"5\"}\n");
         List<RawArticle> out = read(p);
         assertThat(out).hasSize(4);
         assertThat(out.get(0).content()).isEqualTo("First text.");
@@ -197,7 +197,7 @@ class IngestTest {
     @Test
     void aTextFileHoldingAPageIsReadAsHtml() throws Exception {
         Path p = dir.resolve("saved.txt");
-        Files.writeString(p, "<!DOCTYPE html><html><head><title>Saved page</title></head><body><p>Saved body.</p></body></html>");
+        Files.writeString(p, "<!DOCTYPE html><html><head><title>Saved page</title></head><body><p>Saved body. It has enough words to count as an article body for the extractor, which wants a few sentences of prose before it believes a page holds an article at all. A second sentence of ordinary prose makes sure that the body is comfortably longer than that threshold.</p></body></html>");
         RawArticle a = read(p).get(0);
         assertThat(a.format()).isEqualTo(ContentFormat.HTML);
         assertThat(a.main()).contains("Saved body.");

@@ -36,15 +36,25 @@ public final class CoreNlpAnnotator implements Annotator {
     private final StanfordCoreNLP pipeline;
     private final DependencyParser parser;
     private final int maxParseTokens;
+    private final java.util.function.Predicate<List<Token>> parseFilter;
 
     public CoreNlpAnnotator() {
         this(DEFAULT_MAX_PARSE_TOKENS);
     }
 
     public CoreNlpAnnotator(int maxParseTokens) {
+        this(maxParseTokens, null);
+    }
+
+    /**
+     * @param parseFilter when not null, only sentences whose tokens it accepts are parsed (for
+     *                    example those with an event trigger); the others keep an empty parse
+     */
+    public CoreNlpAnnotator(int maxParseTokens, java.util.function.Predicate<List<Token>> parseFilter) {
         this.pipeline = new StanfordCoreNLP(properties());
         this.parser = maxParseTokens > 0 ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL) : null;
         this.maxParseTokens = maxParseTokens;
+        this.parseFilter = parseFilter;
     }
 
     /** The pipeline properties Sitrep uses. */
@@ -77,7 +87,8 @@ public final class CoreNlpAnnotator implements Annotator {
                         l.lemma(), l.tag(), l.ner()));
             }
             int index = sentences.size();
-            List<Dependency> deps = parse(s, labels.size(), index, diagnostics);
+            List<Dependency> deps = parseFilter != null && !parseFilter.test(tokens) ? List.of()
+                    : parse(s, labels.size(), index, diagnostics);
             sentences.add(new Sentence(index, tokens.get(0).begin(), tokens.get(tokens.size() - 1).end(), tokens, deps));
             List<CoreMap> ems = s.get(CoreAnnotations.MentionsAnnotation.class);
             if (ems != null) {

@@ -55,7 +55,7 @@ final class MentionFinder {
                     accept = false; // the same span (linked below, if the types agree) or a longer CRF name
                 }
             }
-            if (!anyOverlap && !standsAlone(g)) {
+            if (!anyOverlap && !standsAlone(g, tokens)) {
                 accept = false;
             }
             if (accept) {
@@ -92,12 +92,17 @@ final class MentionFinder {
         return lo;
     }
 
-    private static boolean standsAlone(Candidate g) {
+    /**
+     * Whether a knowledge-base name the CRF did not see counts on its own: several tokens, a country
+     * (or demonym, or seat of government), or an acronym written in capitals outside an all-capitals
+     * sentence ("WHO" in "THE MAN WHO…" is not the World Health Organization).
+     */
+    private static boolean standsAlone(Candidate g, Tokens tokens) {
         if (g.tokens() > 1 || g.type() == EntityType.COUNTRY) {
             return true;
         }
         Name n = g.options().get(0);
-        return n.caseSensitive() && n.text().length() >= 2;
+        return n.caseSensitive() && n.text().length() >= 2 && !tokens.allCapitalsSentence(g.tokenBegin());
     }
 
     private List<Candidate> nerMentions(AnnotatedText annotated, Tokens tokens) {

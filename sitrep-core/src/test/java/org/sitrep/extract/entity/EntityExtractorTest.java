@@ -137,4 +137,10 @@ class EntityExtractorTest {
                 .containsExactly("She");
         assertThat(es).allSatisfy(e -> assertThat(e.mentions()).noneMatch(m -> m.text().equals("He")));
     }
+
+    @Test
+    void allCapitalsHeadlinesKeepCountriesButNotChanceAcronyms() {
+        List<Entity> es = run("THE MAN WHO WARNS RUSSIAN_MISC TROOPS AS US LEADERS MEET .");
+        assertThat(es).extracting(Entity::kbId).contains("country:RUS", "country:USA").doesNotContain("org:who");
+    }
 }

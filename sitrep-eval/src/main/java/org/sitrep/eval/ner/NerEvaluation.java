@@ -36,6 +36,16 @@ public final class NerEvaluation {
     }
 
     public static Result run(List<ConllDocument> docs, Annotator annotator, Extractor entities, NerBaseline baseline) {
+        return run(docs, annotator, entities, baseline, null);
+    }
+
+    /**
+     * Runs the evaluation.
+     *
+     * @param errors where to list Sitrep's false positives and false negatives (FP/FN type tokens), or null
+     */
+    public static Result run(List<ConllDocument> docs, Annotator annotator, Extractor entities, NerBaseline baseline,
+                             java.io.PrintStream errors) {
         SpanScore mine = new SpanScore();
         SpanScore base = baseline == null ? null : new SpanScore();
         int tokens = 0;
@@ -55,8 +65,8 @@ public final class NerEvaluation {
                 }
             }
             mine.add(gold, nonOverlapping(predicted));
-            if (System.getenv("SITREP_NER_DEBUG") != null) {
-                debug(d, gold, nonOverlapping(predicted));
+            if (errors != null) {
+                listErrors(errors, d, gold, nonOverlapping(predicted));
             }
             if (base != null) {
                 List<Chunk> theirs = new ArrayList<>();
@@ -69,17 +79,17 @@ public final class NerEvaluation {
         return new Result(mine, base, docs.size(), tokens);
     }
 
-    private static void debug(ConllDocument d, List<Chunk> gold, List<Chunk> predicted) {
+    private static void listErrors(java.io.PrintStream out, ConllDocument d, List<Chunk> gold, List<Chunk> predicted) {
         java.util.Set<Chunk> g = new java.util.HashSet<>(gold);
         java.util.Set<Chunk> p = new java.util.HashSet<>(predicted);
         for (Chunk c : predicted) {
             if (!g.contains(c)) {
-                System.err.println("FP " + c.type() + " " + String.join(" ", d.tokens().subList(c.begin(), c.end())));
+                out.println("FP " + c.type() + " " + String.join(" ", d.tokens().subList(c.begin(), c.end())));
             }
         }
         for (Chunk c : gold) {
             if (!p.contains(c)) {
-                System.err.println("FN " + c.type() + " " + String.join(" ", d.tokens().subList(c.begin(), c.end())));
+                out.println("FN " + c.type() + " " + String.join(" ", d.tokens().subList(c.begin(), c.end())));
             }
         }
     }

@@ -34,6 +34,8 @@ import org.xml.sax.SAXException;
 public final class MeantimeSample {
     private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "''",
             "”", "’", "'", "'s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m", "...", "/");
+    /** What follows the apostrophe of a contraction split as "we'" + "re". */
+    private static final Set<String> CONTRACTION_TAILS = Set.of("re", "m", "s", "ve", "ll", "d");
     private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "{", "$", "£", "€", "¥", "#", "``", "“", "`", "/");
 
     private MeantimeSample() {
@@ -122,7 +124,8 @@ public final class MeantimeSample {
             if (raw.equals("\"")) {
                 straightQuoteOpen = !straightQuoteOpen;
             }
-            boolean space = !noSpaceNext && !closing && !NO_SPACE_BEFORE.contains(raw);
+            boolean contraction = sb.length() > 0 && sb.charAt(sb.length() - 1) == '\'' && CONTRACTION_TAILS.contains(raw);
+            boolean space = !noSpaceNext && !closing && !contraction && !NO_SPACE_BEFORE.contains(raw);
             if (space) {
                 sb.append(' ');
             }

@@ -18,6 +18,7 @@ class MeantimeSampleTest {
                 "He said \"we won\", and paid $5 (about £3) for Boeing's jet.");
         assertThat(MeantimeSample.detokenize(List.of("\"", "Yes", "\"", "she", "did", "n't", "say", "."))).isEqualTo(
                 "\"Yes\" she didn't say.");
+        assertThat(MeantimeSample.detokenize(List.of("we'", "re", "at", "Airbus'", "site", "."))).isEqualTo("we're at Airbus' site.");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.sitrep.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Diagnostic;
+import org.sitrep.model.RawArticle;
+
+/**
+ * A durable corpus. Every {@link #put} is one transaction: after a crash (even kill -9) each
+ * article is either fully stored or absent. Implementations are thread-safe; writes are
+ * serialised.
+ */
+public interface Store extends AutoCloseable {
+    /** Whether an article with this id is stored. */
+    boolean has(String articleId);
+
+    /**
+     * Stores an article (raw content and analysis), links it to the corpus and indexes it, in one
+     * transaction. An article already stored under the same id is replaced (reanalysis).
+     */
+    PutResult put(RawArticle raw, Analysis analysis);
+
+    /** Records a problem with an input that yielded no article (an unreadable file). */
+    void putDiagnostic(String origin, Diagnostic diagnostic);
+
+    /** A stored article: its raw input and its analysis JSON with the current corpus links. */
+    Optional<StoredArticle> get(String articleId);
+
+    /** Events matching the query, newest day first. */
+    List<EventRow> events(EventQuery query);
+
+    /** Per day, the events an entity (name, code or knowledge-base id) takes part in. */
+    List<TimelineDay> timeline(String entity, int limit);
+
+    /** Per day, how many events an entity takes part in (the cheap timeline, for charts). */
+    List<DayCount> dailyCounts(String entity);
+
+    /** A story with its articles and events. */
+    Optional<StoryView> story(String storyId);
+
+    /** Full-text search over headlines and texts, best first. */
+    List<SearchHit> search(String query, int limit);
+
+    /** Writes the corpus in a format to a file. */
+    void export(ExportFormat format, Path out);
+
+    /** Every stored raw article in ingest order (for reanalysis after an upgrade). */
+    void forEachRaw(Consumer<RawArticle> sink);
+
+    /** Counts of what is stored. */
+    StoreStats stats();
+
+    /** Stored diagnostics, newest last. */
+    List<StoredDiagnostic> diagnostics(int limit);
+
+    /** A short description (location and kind) for messages. */
+    String describe();
+
+    @Override
+    void close();
+}
