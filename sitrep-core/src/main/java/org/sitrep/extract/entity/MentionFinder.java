@@ -189,7 +189,7 @@ final class MentionFinder {
                 usable.add(x);
             }
         }
-        if (usable.isEmpty() && n.tokens() == 1 && n.text().indexOf('-') > 0) {
+        if (usable.isEmpty() && n.text().indexOf('-') > 0 && n.text().chars().noneMatch(Character::isWhitespace)) {
             Candidate prefix = hyphenPrefix(n);
             if (prefix != null) {
                 return prefix;
@@ -212,7 +212,8 @@ final class MentionFinder {
         String head = n.text().substring(0, n.text().indexOf('-'));
         for (Name x : kb.lookup(head)) {
             if (x.kind() == NameKind.DEMONYM || x.entry().type() == EntityType.COUNTRY) {
-                return new Candidate(n.begin(), n.begin() + head.length(), n.tokenBegin(), n.tokenEnd(), n.sentence(), head,
+                int tokenEnd = n.tokens() > 1 ? n.tokenBegin() + 1 : n.tokenEnd(); // "Soviet" "-" "era" or one token
+                return new Candidate(n.begin(), n.begin() + head.length(), n.tokenBegin(), tokenEnd, n.sentence(), head,
                         EntityType.COUNTRY, kindOf(x), List.of(x), true);
             }
         }

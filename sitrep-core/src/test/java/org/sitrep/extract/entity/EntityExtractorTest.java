@@ -56,10 +56,13 @@ class EntityExtractorTest {
 
     @Test
     void aSplitKnowledgeBaseNameBecomesOneEntity() {
-        List<Entity> es = run("The Soviet_LOCATION Union_MISC backed the Vostochny_LOCATION Cosmodrome project .");
+        List<Entity> es = run("The Soviet_LOCATION Union_MISC backed the Vostochny_LOCATION Cosmodrome project with "
+                + "Soviet-era_MISC rockets .");
         Entity su = named(es, "Soviet Union").orElseThrow();
         assertThat(su.type()).isEqualTo(EntityType.COUNTRY);
         assertThat(su.country()).isEqualTo("SUN");
+        assertThat(su.mentions()).extracting(Mention::text, Mention::kind)
+                .contains(org.assertj.core.groups.Tuple.tuple("Soviet", Mention.Kind.DEMONYM));
         Entity v = named(es, "Vostochny Cosmodrome").orElseThrow();
         assertThat(v.type()).isEqualTo(EntityType.FACILITY);
         assertThat(v.lat()).isNotNull();
