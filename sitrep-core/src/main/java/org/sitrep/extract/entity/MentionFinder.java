@@ -66,7 +66,7 @@ final class MentionFinder {
         }
         for (int i = 0; i < ner.size(); i++) {
             if (!dropNer[i]) {
-                out.add(linkNer(ner.get(i)));
+                out.add(linkNer(ner.get(i), tokens));
             }
         }
         List<Candidate> resolved = new ArrayList<>(out.size());
@@ -181,7 +181,7 @@ final class MentionFinder {
     }
 
     /** Attaches knowledge-base options to a CRF mention when they agree with its type. */
-    private Candidate linkNer(Candidate n) {
+    private Candidate linkNer(Candidate n, Tokens tokens) {
         List<Name> names = kb.lookup(n.text());
         List<Name> usable = new ArrayList<>();
         for (Name x : names) {
@@ -195,6 +195,13 @@ final class MentionFinder {
                 return prefix;
             }
         }
+        if (usable.isEmpty() && n.type() == EntityType.OTHER && n.tokens() > 1 && tokens.titleCaseSentence(n.tokenBegin())
+                && !tokens.allCapitalsSentence(n.tokenBegin())) {
+            Candidate demonym = trailingDemonym(n, tokens);
+            if (demonym != null) {
+                return demonym;
+            }
+        }
         if (usable.isEmpty()) {
             EntityType t = n.type();
             if ((t == EntityType.LOCATION || t == EntityType.ORGANIZATION) && n.tokens() > 1
@@ -205,6 +212,27 @@ final class MentionFinder {
         }
         Name first = usable.get(0);
         return n.with(typeOf(first), kindOf(first), usable);
+    }
+
+    /**
+     * In a title-case headline the CRF glues capitalised words to a demonym ("Tour Russian" in "Kim to
+     * Tour Russian Jet Plant"): the demonym at the end of such a MISC mention is kept, the rest dropped.
+     */
+    private Candidate trailingDemonym(Candidate n, Tokens tokens) {
+        for (int k = n.tokenBegin() + 1; k < n.tokenEnd(); k++) {
+            if (lexicon.isRegion(tokens.get(k - 1).text())) {
+                return null;
+            }
+            int b = tokens.get(k).begin();
+            String tail = tokens.text().substring(b, n.end());
+            for (Name x : kb.lookup(tail)) {
+                if (x.kind() == NameKind.DEMONYM) {
+                    return new Candidate(b, n.end(), k, n.tokenEnd(), n.sentence(), tail, EntityType.COUNTRY,
+                            Mention.Kind.DEMONYM, List.of(x), true);
+                }
+            }
+        }
+        return null;
     }
 
     /** "Soviet-era", "US-led", "Russian-made": the country or demonym before the hyphen. */

@@ -146,4 +146,15 @@ class EntityExtractorTest {
         List<Entity> es = run("THE MAN WHO WARNS RUSSIAN_MISC TROOPS AS US LEADERS MEET .");
         assertThat(es).extracting(Entity::kbId).contains("country:RUS", "country:USA").doesNotContain("org:who");
     }
+
+    @Test
+    void titleCaseHeadlinesKeepTheDemonymOfAGluedMiscMention() {
+        List<Entity> es = run("Chancellor to Visit_MISC Brazilian_MISC Steel Plant Next Week");
+        assertThat(es).extracting(Entity::name).doesNotContain("Visit Brazilian");
+        assertThat(named(es, "Brazilian").orElseThrow().kbId()).isEqualTo("country:BRA");
+        List<Entity> body = run("They saw the Visit_MISC Brazilian_MISC exhibition .");
+        assertThat(body).extracting(Entity::name).contains("Visit Brazilian");
+        assertThat(run("Talks With Latin_MISC American_MISC Leaders Begin Today")).extracting(Entity::name)
+                .contains("Latin American");
+    }
 }
