@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class, QueryCommand.class, TimelineCommand.class, StoryCommand.class, SearchCommand.class,
                 ExportCommand.class, ReanalyzeCommand.class, BenchStoreCommand.class,
                 SampleMeantimeCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code: a usage error (bad option, bad date). */

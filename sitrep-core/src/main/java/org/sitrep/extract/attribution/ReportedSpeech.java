@@ -397,7 +397,8 @@ final class ReportedSpeech {
             to = first;
             for (int c : s.children(t.cue())) {
                 if (c >= first && (CLAUSAL.contains(s.rel(c)) || s.rel(c).equals("obj") || s.rel(c).startsWith("obl") && c == first)) {
-                    int[] r = s.subtree(c);
+                    // What something is called ends before a relative clause about it.
+                    int[] r = s.subtree(c, t.cls() == Lexicon.CueClass.NAMING ? "acl" : null);
                     from = Math.min(from, r[0]);
                     to = Math.max(to, r[1]);
                 }
