@@ -39,6 +39,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-baseline", description = "Skip the CoreNLP baseline.")
     boolean noBaseline;
 
+    @Option(names = "--without", split = ",", description = "Extractors to leave out (by name, e.g. attribution), to measure what they cost.")
+    List<String> without = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(data)) {
@@ -54,7 +57,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "%d articles from %s, %d thread(s)%n", raws.size(), data, threads);
         // Both engines see the same cleaned texts.
-        Sitrep sitrep = Engines.standard();
+        Sitrep sitrep = without.isEmpty() ? Engines.standard() : Sitrep.builder(Engines.standard().pipeline().annotator())
+                .extractors(org.sitrep.extract.Extractors.defaults().stream().filter(e -> !without.contains(e.name())).toList()).build();
         List<String> texts = raws.stream().map(r -> sitrep.clean(r, null).text()).toList();
         Benchmark.Result mine = Benchmark.run("sitrep", texts, threads, warmup, () -> sitrep,
                 (engine, text) -> {

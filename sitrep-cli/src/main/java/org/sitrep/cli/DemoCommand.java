@@ -2,19 +2,36 @@ package org.sitrep.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code sitrep demo}: analyses the bundled sample articles and prints their briefs. */
+/**
+ * {@code sitrep demo}: the main job on the bundled sample — ingests MEANTIME's Wikinews articles
+ * into the store (idempotent: a second run stores nothing twice), prints a few briefs, then serves
+ * the web UI on the store until interrupted.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Analyses the bundled sample (MEANTIME's Wikinews articles, CC BY 4.0) and prints the briefs.")
+        description = "Ingests the bundled sample (MEANTIME's Wikinews articles, CC BY 4.0) into the store, "
+                + "prints a few briefs and serves the web UI (Ctrl-C stops it).")
 public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--sample", description = "The sample folder (default: sample/wikinews in the Sitrep home).")
     Path sample;
 
-    @Option(names = "--limit", defaultValue = "5", description = "How many sample articles to show.")
-    int limit;
+    @Option(names = "--briefs", defaultValue = "2", description = "How many sample briefs to print (default: ${DEFAULT-VALUE}).")
+    int briefs;
+
+    @Option(names = "--no-serve", description = "Stop after the ingest and the briefs instead of serving the web UI.")
+    boolean noServe;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port of the web UI (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Mixin
+    StoreOption store;
 
     @Override
     public Integer call() throws Exception {
@@ -23,12 +40,19 @@ public final class DemoCommand implements Callable<Integer> {
             System.err.println("sitrep demo: sample folder " + dir + " not found");
             return Main.PARTIAL;
         }
-        var files = Inputs.expand(java.util.List.of(dir)).stream().limit(limit).map(Path::toString).toList();
-        var args = new java.util.ArrayList<String>();
-        args.add("analyze");
-        args.addAll(files);
-        args.add("--threads");
-        args.add(String.valueOf(Math.max(1, Runtime.getRuntime().availableProcessors())));
-        return Main.run(args.toArray(String[]::new));
+        String threads = String.valueOf(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        int ingested = Main.run("ingest", dir.toString(), "--store", store.location, "--threads", threads);
+        if (ingested != 0) {
+            return ingested;
+        }
+        if (briefs > 0) {
+            List<String> args = new ArrayList<>(List.of("analyze"));
+            Inputs.expand(List.of(dir)).stream().limit(briefs).map(Path::toString).forEach(args::add);
+            Main.run(args.toArray(String[]::new));
+        }
+        if (noServe) {
+            return 0;
+        }
+        return Main.run("serve", "--store", store.location, "--port", String.valueOf(port));
     }
 }

@@ -11,17 +11,22 @@ import org.sitrep.ingest.ArticleSource;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.feed.FeedSource;
-import org.sitrep.ingest.html.BasicHtmlExtractor;
 import org.sitrep.ingest.warc.WarcSource;
 import org.sitrep.model.RawArticle;
 
 /** The inputs of {@code ingest}: which files to read and which source reads each. */
 final class IngestInputs {
-    private final List<ArticleSource> containers = List.of(new FeedSource(), new WarcSource(new BasicHtmlExtractor()));
-    private final Ingest single;
+    private final List<ArticleSource> containers;
+    private final Ingest ingest;
 
-    IngestInputs(Ingest single) {
-        this.single = single;
+    /** @param standard the facade's ingest (text, HTML, JSON Lines); feeds and WARC files are added to it */
+    IngestInputs(Ingest standard) {
+        this.containers = List.of(new FeedSource(), new WarcSource(standard.html()));
+        Ingest all = standard;
+        for (ArticleSource s : containers) {
+            all = all.with(s);
+        }
+        this.ingest = all;
     }
 
     /** Whether a file holds many articles (a feed, a WARC, JSON Lines). */
@@ -49,14 +54,8 @@ final class IngestInputs {
         return out;
     }
 
-    /** Reads one file with the source that accepts it (feeds, WARC), else with the standard ingest. */
+    /** Reads one file with the source that accepts it. */
     void read(Path f, Consumer<RawArticle> sink) throws IngestException {
-        for (ArticleSource s : containers) {
-            if (s.accepts(f)) {
-                s.read(f, sink);
-                return;
-            }
-        }
-        single.read(f, sink);
+        ingest.read(f, sink);
     }
 }

@@ -1,10 +1,9 @@
 package org.sitrep.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.json.AnalysisJson;
+import org.sitrep.server.CorpusJson;
 import org.sitrep.store.EventRow;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
@@ -55,17 +54,7 @@ public final class TimelineCommand implements Callable<Integer> {
                     }
                     out.println(days.size() + " day(s)");
                 }
-                case json -> {
-                    ArrayNode arr = AnalysisJson.mapper().createArrayNode();
-                    for (TimelineDay d : days) {
-                        var o = arr.addObject().put("day", d.day().toString());
-                        o.set("events", EventOutput.json(d.events()));
-                        var as = o.putArray("articles");
-                        d.articles().forEach(a -> as.addObject().put("id", a.id()).put("headline", a.headline())
-                                .put("publisher", a.publisher()).put("url", a.url()));
-                    }
-                    out.println(arr.toPrettyString());
-                }
+                case json -> out.println(CorpusJson.timeline(days).toPrettyString());
                 case csv -> EventOutput.csv(out, days.stream().flatMap(d -> d.events().stream()).toList());
             }
             out.flush();

@@ -39,8 +39,12 @@ public final class TimexEvalCommand implements Callable<Integer> {
     @Option(names = "--errors", defaultValue = "0", description = "List this many of Sitrep's mismatches (for error analysis).")
     int errors;
 
-    @Option(names = "--warmup", defaultValue = "10", description = "Documents tagged before timing starts.")
+    @Option(names = "--warmup", defaultValue = "30", description = "Documents tagged before timing starts.")
     int warmup;
+
+    @Option(names = "--min-seconds", defaultValue = "20",
+            description = "Each system is timed over repeated passes until this many seconds have elapsed (scores come from the first pass).")
+    double minSeconds;
 
     @Override
     public Integer call() throws Exception {
@@ -48,16 +52,20 @@ public final class TimexEvalCommand implements Callable<Integer> {
             System.err.println("sitrep eval timex: " + data + " is not a folder");
             return Main.USAGE;
         }
+        if (format != null && !format.equalsIgnoreCase("tml") && !format.equalsIgnoreCase("cat")) {
+            System.err.println("sitrep eval timex: --format must be tml or cat, not '" + format + "'");
+            return Main.USAGE;
+        }
         TimexEvaluation.Format f = format == null ? TimexEvaluation.detect(data)
                 : TimexEvaluation.Format.valueOf(format.toUpperCase(Locale.ROOT));
         List<TimexDocument> docs = TimexEvaluation.load(data, f);
         TimexEvaluation.Result mine = TimexEvaluation.run("sitrep", new SitrepTimexTagger(new SimpleAnnotator()), docs,
-                warmup);
+                warmup, minSeconds);
         TimexEvaluation.Result base = null;
         if (!noBaseline) {
             SutimeBaseline sutime = new SutimeBaseline();
             base = TimexEvaluation.run("sutime", (text, dct) -> sutime.tag(text, dct).stream()
-                    .map(t -> new Timex(t.begin(), t.end(), t.type().name(), t.value())).toList(), docs, warmup);
+                    .map(t -> new Timex(t.begin(), t.end(), t.type().name(), t.value())).toList(), docs, warmup, minSeconds);
         }
         if (json) {
             System.out.println(json(mine, base));

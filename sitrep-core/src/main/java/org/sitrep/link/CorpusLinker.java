@@ -28,6 +28,7 @@ public final class CorpusLinker {
     private final EventIdentityIndex events;
     private final Map<String, String> rootOf = new HashMap<>();
     private final Map<String, String> sourceKeyOf = new HashMap<>();
+    private final Map<String, String> storyOf = new HashMap<>();
     /** Per article, the source key each of its event identity keys was counted under. */
     private final Map<String, Map<String, String>> eventSourceOf = new HashMap<>();
 
@@ -53,7 +54,9 @@ public final class CorpusLinker {
         rootOf.put(id, root == null ? id : root);
         sourceKeyOf.put(id, sourceKey);
         StoryFeatures features = StoryFeatures.ofAnalysis(a, storyConfig);
-        String story = stories.add(features);
+        // A reanalysed article keeps its story (its features are already in the centroid).
+        String story = storyOf.containsKey(id) ? storyOf.get(id) : stories.add(features);
+        storyOf.put(id, story);
         Map<String, Entity> entities = a.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity(), (x, y) -> x));
         Map<String, Attribution> attributions = a.attributions().stream()
                 .collect(Collectors.toMap(Attribution::id, Function.identity(), (x, y) -> x));
@@ -83,6 +86,7 @@ public final class CorpusLinker {
         sourceKeyOf.put(id, sourceKey);
         if (storyId != null) {
             stories.restore(storyId, features);
+            storyOf.put(id, storyId);
         }
     }
 

@@ -63,13 +63,13 @@ public final class StoryClusterer {
         }
     }
 
-    /** The heaviest centroid terms of a story (a label), or an empty list. */
+    /** The heaviest words of a story's centroid (a label; identity keys left out), or an empty list. */
     public synchronized List<String> label(String storyId, int n) {
         Story s = stories.get(storyId);
         if (s == null) {
             return List.of();
         }
-        return s.centroid.entrySet().stream()
+        return s.centroid.entrySet().stream().filter(e -> !e.getKey().startsWith("e:") && !e.getKey().startsWith("v:"))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(n).map(Map.Entry::getKey).toList();
     }

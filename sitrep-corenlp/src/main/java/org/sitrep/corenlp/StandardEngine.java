@@ -15,7 +15,7 @@ import org.sitrep.extract.event.EventExtractor;
 
 /**
  * Builds the standard facade by annotator name, for every front end (CLI, Spark executors):
- * "corenlp" (the default; -Dsitrep.parse=triggers parses only sentences with an event trigger) or
+ * "corenlp" (the default; -Dsitrep.parse=triggers|none limits the dependency parse) or
  * "simple" (model-free). Each call builds a new engine: callers keep one per process.
  */
 public final class StandardEngine {
@@ -45,10 +45,14 @@ public final class StandardEngine {
     public static Annotator annotator(String name) {
         return switch (name) {
             case "simple" -> new SimpleAnnotator();
-            case "corenlp" -> System.getProperty("sitrep.parse", "all").equals("triggers")
-                    ? new CoreNlpAnnotator(CoreNlpAnnotator.DEFAULT_MAX_PARSE_TOKENS,
-                            EventExtractor.triggerFilter(ExtractionConfig.DEFAULT))
-                    : new CoreNlpAnnotator();
+            case "corenlp" -> switch (System.getProperty("sitrep.parse", "all")) {
+                // -Dsitrep.parse=triggers parses only sentences with an event trigger; none parses nothing
+                // (the event stage then does not run): options measured by sitrep bench.
+                case "triggers" -> new CoreNlpAnnotator(CoreNlpAnnotator.DEFAULT_MAX_PARSE_TOKENS,
+                        EventExtractor.triggerFilter(ExtractionConfig.DEFAULT));
+                case "none" -> new CoreNlpAnnotator(0);
+                default -> new CoreNlpAnnotator();
+            };
             default -> throw new IllegalArgumentException("unknown annotator '" + name + "' (corenlp or simple)");
         };
     }

@@ -86,6 +86,11 @@ final class ParsedSentence {
 
     /** The lowest and highest local index of the subtree under {@code i}: {min, max}. */
     int[] subtree(int i) {
+        return subtree(i, null);
+    }
+
+    /** As {@link #subtree(int)}, leaving out dependents whose relation starts with {@code skip} (null: none). */
+    int[] subtree(int i, String skip) {
         int[] mm = {i, i};
         int[] stack = new int[size()];
         boolean[] seen = new boolean[size()];
@@ -97,7 +102,7 @@ final class ParsedSentence {
             mm[0] = Math.min(mm[0], t);
             mm[1] = Math.max(mm[1], t);
             for (int c : children.get(t)) {
-                if (!seen[c]) {
+                if (!seen[c] && !(skip != null && rel[c].startsWith(skip))) {
                     seen[c] = true;
                     stack[top++] = c;
                 }

@@ -112,7 +112,8 @@ final class QuoteAttacher {
     /** A name signing the quote right after it ("“…” ― Sonya Herridge"). */
     private Candidate signed(Span h) {
         for (Candidate c : candidates) {
-            if (c.awaitingQuote && c.cue.begin() >= h.end() && c.cue.begin() - h.end() <= 3) {
+            Span first = c.source != null && c.source.begin() < c.cue.begin() ? c.source : c.cue;
+            if (c.awaitingQuote && first.begin() >= h.end() && first.begin() - h.end() <= 3) {
                 return c;
             }
         }

@@ -33,13 +33,18 @@ final class ReportedSpeech {
     /** Verbs that take a clause without reporting anything. */
     private static final Set<String> NOT_CUES = Set.of("be", "have", "make", "mean", "ensure", "let", "help", "get", "take",
             "do", "go", "come", "give", "put", "keep", "seem", "look", "sound", "turn", "become", "happen", "matter");
+    /** Nouns of saying that take a that-clause ("his claim that …"). */
+    private static final Set<String> NOUN_CUES = Set.of("claim", "assertion", "statement", "argument", "suggestion",
+            "contention", "allegation", "belief", "view", "warning", "promise", "pledge", "denial", "insistence", "assurance",
+            "accusation", "prediction", "charge", "fear", "hope", "suspicion", "conclusion", "announcement");
+    private static final Set<String> HEDGERS = Set.of("i", "you", "we");
     private static final Set<String> SHORT_ANSWERS = Set.of("so", "yes", "no", "otherwise");
     private static final Set<String> RELATIVE = Set.of("that", "which", "what", "it", "this", "there");
     private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "parataxis", "dep", "csubj");
     /** Verbs whose object is the addressee, not the content ("told reporters …"). */
     private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "urge", "warn", "remind", "inform", "assure");
     /** Speech verbs whose object is the content ("announced his candidacy"). */
-    private static final Set<String> OBJECT_CONTENT_CLASSES = Set.of("SPEECH", "NAMING");
+    private static final Set<String> OBJECT_CONTENT_CLASSES = Set.of("SPEECH", "NAMING", "EVIDENCE");
 
     private final Lexicon lexicon;
 
@@ -80,10 +85,17 @@ final class ReportedSpeech {
         if (NAME_SEPARATORS.contains(s.word(i)) && !s.word(i).equals(":") && i + 1 < s.size()) {
             return signature(s, i);
         }
+        if (s.pos(i).startsWith("NN") && NOUN_CUES.contains(s.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return nounTag(s, i);
+        }
         if (!s.pos(i).startsWith("VB")) {
             return null;
         }
         Lexicon.CueClass cls = lexicon.cue(s.token(i).lemma());
+        if (cls == null && i + 2 < s.size() && s.word(i + 1).equals(":") && s.child(i, "nsubj") >= 0
+                && !NOT_CUES.contains(s.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            cls = Lexicon.CueClass.SPEECH; // "Caddell continued: …"
+        }
         if (cls == null && clausalWithSubject(s, i) && !NOT_CUES.contains(s.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
             cls = Lexicon.CueClass.COGNITION; // any verb whose subject states a that-clause: "pooh-poohed the claim that …"
         }
@@ -112,7 +124,8 @@ final class ReportedSpeech {
             names = ner.equals("PERSON") || colon && ner.equals("ORGANIZATION") || upper;
         }
         boolean quoted = colon || ParsedSentence.isQuote(s.word(i + 1));
-        return names && quoted ? new Tag(i, i, first, i - 1, Shape.COLON, Lexicon.CueClass.SPEECH) : null;
+        boolean headlineLabel = colon && headline && first == 0 && i <= 3 && Phrases.startBefore(s, i - 1) == 0;
+        return (names || headlineLabel) && quoted ? new Tag(i, i, first, i - 1, Shape.COLON, Lexicon.CueClass.SPEECH) : null;
     }
 
     /** "“…” ― Sonya Herridge": a dash and a person's name closing a quote. */
@@ -123,6 +136,20 @@ final class ReportedSpeech {
         }
         boolean closes = end > i + 1 && (end == s.size() || ParsedSentence.isQuote(s.word(end)) || s.isPunct(end) && end + 1 >= s.size() - 1);
         return closes && (i == 0 || ParsedSentence.isQuote(s.word(i - 1))) ? new Tag(i, i, i + 1, end - 1, Shape.INVERTED, Lexicon.CueClass.SPEECH) : null;
+    }
+
+    /** "Trump's claim that …": a possessor as source, a that-clause as content. */
+    private static Tag nounTag(ParsedSentence s, int i) {
+        int owner = s.child(i, "nmod:poss");
+        if (owner < 0 || owner > i || i + 2 >= s.size() || !s.lower(i + 1).equals("that")) {
+            return null;
+        }
+        int[] r = s.subtree(owner);
+        int to = Math.min(r[1], i - 1);
+        while (to > r[0] && (s.word(to).equals("’s") || s.word(to).equals("'s") || s.word(to).equals("’"))) {
+            to--;
+        }
+        return new Tag(i, i, r[0], to, Shape.COLON, Lexicon.CueClass.SPEECH);
     }
 
     /** A verb with a subject before it and a finite clausal complement after it. */
@@ -144,7 +171,8 @@ final class ReportedSpeech {
         if (s.child(i, "aux:pass") >= 0 || s.child(i, "nsubj:pass") >= 0) {
             return true;
         }
-        return s.pos(i).equals("VBN") && i > 0 && (s.lower(i - 1).equals("is") || s.lower(i - 1).equals("was")
+        return s.pos(i).equals("VBN") && i > 0 && (s.lower(i - 1).equals("is") || s.lower(i - 1).equals("being")
+                || s.lower(i - 1).equals("get") || s.lower(i - 1).equals("got") || s.lower(i - 1).equals("was")
                 || s.lower(i - 1).equals("are") || s.lower(i - 1).equals("were") || s.lower(i - 1).equals("been")
                 || s.lower(i - 1).equals("be"));
     }
@@ -184,6 +212,15 @@ final class ReportedSpeech {
         if (surfaceStart >= 0 && (!s.sentence.parsed() || MAIN_VERB.contains(s.rel(cue)))) {
             return new Tag(cue, cue, surfaceStart, before, Shape.PRE, cls);
         }
+        // A participle after a comma: "X said …, adding that …" shares the main clause's subject.
+        if (s.pos(cue).equals("VBG") && cue > 0 && s.word(cue - 1).equals(",")) {
+            int root = root(s, cue);
+            int rs = root >= 0 && root != cue ? subject(s, root) : -1;
+            if (rs >= 0 && rs < cue) {
+                int[] range = s.subtree(rs);
+                return new Tag(cue, cue, range[0], Math.min(range[1], cue - 1), Shape.PRE, cls);
+            }
+        }
         // Shared subject: "… and added", "…, saying …", "went on to discuss".
         int gov = s.head(cue);
         String rel = s.rel(cue);
@@ -214,6 +251,14 @@ final class ReportedSpeech {
         int to = Phrases.endAfter(s, from);
         boolean endsClause = to >= from && (to + 1 == s.size() || s.isPunct(to + 1));
         return endsClause && (subj < 0 || s.pos(from).startsWith("NNP") || s.pos(from).equals("DT")) ? new Tag(cue, cue, from, to, Shape.INVERTED, cls) : null;
+    }
+
+    private static int root(ParsedSentence s, int from) {
+        int t = from;
+        for (int steps = 0; steps < s.size() && s.head(t) >= 0; steps++) {
+            t = s.head(t);
+        }
+        return s.head(t) < 0 ? t : -1;
     }
 
     private static int clipAtComma(ParsedSentence s, int from, int to) {
@@ -279,8 +324,11 @@ final class ReportedSpeech {
     }
 
     private Candidate candidate(ParsedSentence s, Tag t, List<Tag> tags) {
-        if (t.sourceFrom() == t.sourceTo() && (s.pos(t.sourceFrom()).equals("WDT") || RELATIVE.contains(s.lower(t.sourceFrom())))) {
+        if (t.sourceFrom() == t.sourceTo() && RELATIVE.contains(s.lower(t.sourceFrom()))) {
             return null; // "a visit that could support …": a relative pronoun is no source
+        }
+        if (t.cls() == Lexicon.CueClass.COGNITION && t.sourceFrom() == t.sourceTo() && HEDGERS.contains(s.lower(t.sourceFrom()))) {
+            return null; // "I think …", "you know": a speaker's hedge, not a source of its own
         }
         Span source = s.span(t.sourceFrom(), t.sourceTo());
         Span cue = s.span(t.cue(), t.cueEnd());
@@ -289,9 +337,12 @@ final class ReportedSpeech {
             case PRE, COLON -> right(s, t, tags);
             case ACCORDING -> according(s, t, tags);
         };
-        boolean signature = content.isEmpty() && t.shape() == Shape.INVERTED && NAME_SEPARATORS.contains(s.word(t.cue()));
+        boolean trailing = t.shape() == Shape.PRE && t.sourceFrom() == 0 && t.cls() == Lexicon.CueClass.SPEECH
+                && (t.cue() + 1 == s.size() || s.word(t.cue() + 1).equals(",") || s.word(t.cue() + 1).equals("."));
+        boolean signature = trailing || content.isEmpty() && t.shape() == Shape.INVERTED && NAME_SEPARATORS.contains(s.word(t.cue()));
         if (signature) {
-            content = List.of(cue); // a placeholder: the quote just before is the content
+            // A placeholder: the quote just before is the content ("“…” ― Sonya Herridge", "“….” McConnell said, citing …").
+            content = List.of(cue);
         } else if (content.isEmpty()) {
             return null;
         }
@@ -346,7 +397,8 @@ final class ReportedSpeech {
             to = first;
             for (int c : s.children(t.cue())) {
                 if (c >= first && (CLAUSAL.contains(s.rel(c)) || s.rel(c).equals("obj") || s.rel(c).startsWith("obl") && c == first)) {
-                    int[] r = s.subtree(c);
+                    // What something is called ends before a relative clause about it.
+                    int[] r = s.subtree(c, t.cls() == Lexicon.CueClass.NAMING ? "acl" : null);
                     from = Math.min(from, r[0]);
                     to = Math.max(to, r[1]);
                 }

@@ -88,9 +88,15 @@ public final class EntityExtractor implements Extractor {
         for (Cluster cl : clusters) {
             cl.mentions.forEach(m -> clusterOf.put(m, cl));
         }
+        Map<Integer, Candidate> countryEndingAt = new java.util.HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.COUNTRY) {
+                countryEndingAt.putIfAbsent(c.tokenEnd(), c);
+            }
+        }
         List<Entity> entities = new ArrayList<>(clusters.size());
         for (Cluster cl : clusters) {
-            entities.add(build(cl, candidates, clusterOf, tokens));
+            entities.add(build(cl, countryEndingAt, clusterOf, tokens));
         }
         entities = NominalMentions.add(entities, context.text(), MAX_NOMINAL_ROLES);
         context.setEntities(renumber(entities));
@@ -131,7 +137,7 @@ public final class EntityExtractor implements Extractor {
         return cl.first().type();
     }
 
-    private Entity build(Cluster cl, List<Candidate> all, Map<Candidate, Cluster> clusterOf, Tokens tokens) {
+    private Entity build(Cluster cl, Map<Integer, Candidate> countryEndingAt, Map<Candidate, Cluster> clusterOf, Tokens tokens) {
         KbEntry e = cl.entry;
         EntityType type = type(cl);
         String name = e != null ? e.name() : cl.fullestName();
@@ -149,7 +155,7 @@ public final class EntityExtractor implements Extractor {
             country = country != null ? country : roleCountry;
             sector = roleSector != null ? roleSector : sector;
         } else if (type == EntityType.ORGANIZATION && e == null) {
-            country = organisationCountry(cl, all, clusterOf, tokens);
+            country = organisationCountry(cl, countryEndingAt, clusterOf, tokens);
             sector = organisationSector(name);
         }
         Double lat = null;
@@ -188,7 +194,8 @@ public final class EntityExtractor implements Extractor {
      * start of its name ("US National Security Council"), or right before it ("South Korea's Defense
      * Ministry", "Russian Defense Ministry").
      */
-    private String organisationCountry(Cluster cl, List<Candidate> all, Map<Candidate, Cluster> clusterOf, Tokens tokens) {
+    private String organisationCountry(Cluster cl, Map<Integer, Candidate> countryEndingAt, Map<Candidate, Cluster> clusterOf,
+                                       Tokens tokens) {
         for (Candidate c : cl.mentions) {
             for (int j = Math.min(c.tokenEnd() - 1, c.tokenBegin() + 3); j > c.tokenBegin(); j--) {
                 String prefix = tokens.text().substring(c.begin(), tokens.get(j - 1).end());
@@ -202,12 +209,11 @@ public final class EntityExtractor implements Extractor {
             if (before > 0 && tokens.isPossessive(before - 1)) {
                 before--;
             }
-            for (Candidate p : all) {
-                if (p.tokenEnd() == before && p.type() == EntityType.COUNTRY && p.sentence() == c.sentence()) {
-                    Cluster pc = clusterOf.get(p);
-                    if (pc != null && pc.entry != null) {
-                        return pc.entry.country();
-                    }
+            Candidate p = countryEndingAt.get(before);
+            if (p != null && p.sentence() == c.sentence()) {
+                Cluster pc = clusterOf.get(p);
+                if (pc != null && pc.entry != null) {
+                    return pc.entry.country();
                 }
             }
         }

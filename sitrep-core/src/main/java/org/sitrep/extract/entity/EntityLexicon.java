@@ -25,6 +25,7 @@ final class EntityLexicon {
     private final Set<String> locatives = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> roleModifiers = new HashSet<>();
+    private final Set<String> regions = new HashSet<>();
 
     private static final EntityLexicon SHIPPED = load();
 
@@ -54,6 +55,7 @@ final class EntityLexicon {
                     case "locative" -> l.locatives.add(word);
                     case "honorific" -> l.honorifics.add(word);
                     case "rolemod" -> l.roleModifiers.add(word);
+                    case "region" -> l.regions.add(word);
                     default -> throw new IllegalStateException("lexicon.tsv: unknown class " + f[0]);
                 }
             }
@@ -95,6 +97,11 @@ final class EntityLexicon {
 
     boolean isRoleModifier(String word) {
         return roleModifiers.contains(key(word));
+    }
+
+    /** A word that makes the demonym after it regional ("Latin" American). */
+    boolean isRegion(String word) {
+        return regions.contains(key(word));
     }
 
     boolean isHonorific(String word) {

@@ -233,22 +233,28 @@ final class IdentityResolver {
     }
 
     private static void mergeAcronyms(List<Cluster> clusters) {
-        for (int i = 0; i < clusters.size(); i++) {
-            Cluster acr = clusters.get(i);
-            String t = acr.first().text();
-            if (acr.entry != null || acr.first().type() != EntityType.ORGANIZATION || t.length() < 2 || t.length() > 6
-                    || !t.equals(t.toUpperCase(Locale.ROOT)) || t.contains(" ")) {
-                continue;
-            }
-            for (Cluster full : clusters) {
-                if (full != acr && full.first().type() == EntityType.ORGANIZATION && initials(full.fullestName()).equals(t)) {
-                    full.mentions.addAll(acr.mentions);
-                    clusters.remove(i);
-                    i--;
-                    break;
-                }
+        Map<String, Cluster> byInitials = new HashMap<>();
+        for (Cluster cl : clusters) {
+            if (cl.first().type() == EntityType.ORGANIZATION && !isAcronym(cl)) {
+                byInitials.putIfAbsent(initials(cl.fullestName()), cl);
             }
         }
+        clusters.removeIf(acr -> {
+            if (acr.entry != null || acr.first().type() != EntityType.ORGANIZATION || !isAcronym(acr)) {
+                return false;
+            }
+            Cluster full = byInitials.get(acr.first().text());
+            if (full == null || full == acr) {
+                return false;
+            }
+            full.mentions.addAll(acr.mentions);
+            return true;
+        });
+    }
+
+    private static boolean isAcronym(Cluster cl) {
+        String t = cl.first().text();
+        return t.length() >= 2 && t.length() <= 6 && t.equals(t.toUpperCase(Locale.ROOT)) && !t.contains(" ");
     }
 
     static String initials(String name) {

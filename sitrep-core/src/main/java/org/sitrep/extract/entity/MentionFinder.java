@@ -55,7 +55,7 @@ final class MentionFinder {
                     accept = false; // the same span (linked below, if the types agree) or a longer CRF name
                 }
             }
-            if (!anyOverlap && !standsAlone(g)) {
+            if (!anyOverlap && !standsAlone(g, tokens)) {
                 accept = false;
             }
             if (accept) {
@@ -66,7 +66,7 @@ final class MentionFinder {
         }
         for (int i = 0; i < ner.size(); i++) {
             if (!dropNer[i]) {
-                out.add(linkNer(ner.get(i)));
+                out.add(linkNer(ner.get(i), tokens));
             }
         }
         List<Candidate> resolved = new ArrayList<>(out.size());
@@ -92,12 +92,17 @@ final class MentionFinder {
         return lo;
     }
 
-    private static boolean standsAlone(Candidate g) {
+    /**
+     * Whether a knowledge-base name the CRF did not see counts on its own: several tokens, a country
+     * (or demonym, or seat of government), or an acronym written in capitals outside an all-capitals
+     * sentence ("WHO" in "THE MAN WHO…" is not the World Health Organization).
+     */
+    private static boolean standsAlone(Candidate g, Tokens tokens) {
         if (g.tokens() > 1 || g.type() == EntityType.COUNTRY) {
             return true;
         }
         Name n = g.options().get(0);
-        return n.caseSensitive() && n.text().length() >= 2;
+        return n.caseSensitive() && n.text().length() >= 2 && !tokens.allCapitalsSentence(g.tokenBegin());
     }
 
     private List<Candidate> nerMentions(AnnotatedText annotated, Tokens tokens) {
@@ -176,7 +181,7 @@ final class MentionFinder {
     }
 
     /** Attaches knowledge-base options to a CRF mention when they agree with its type. */
-    private Candidate linkNer(Candidate n) {
+    private Candidate linkNer(Candidate n, Tokens tokens) {
         List<Name> names = kb.lookup(n.text());
         List<Name> usable = new ArrayList<>();
         for (Name x : names) {
@@ -184,10 +189,17 @@ final class MentionFinder {
                 usable.add(x);
             }
         }
-        if (usable.isEmpty() && n.tokens() == 1 && n.text().indexOf('-') > 0) {
+        if (usable.isEmpty() && n.text().indexOf('-') > 0 && n.text().chars().noneMatch(Character::isWhitespace)) {
             Candidate prefix = hyphenPrefix(n);
             if (prefix != null) {
                 return prefix;
+            }
+        }
+        if (usable.isEmpty() && n.type() == EntityType.OTHER && n.tokens() > 1 && tokens.titleCaseSentence(n.tokenBegin())
+                && !tokens.allCapitalsSentence(n.tokenBegin())) {
+            Candidate demonym = trailingDemonym(n, tokens);
+            if (demonym != null) {
+                return demonym;
             }
         }
         if (usable.isEmpty()) {
@@ -202,12 +214,34 @@ final class MentionFinder {
         return n.with(typeOf(first), kindOf(first), usable);
     }
 
+    /**
+     * In a title-case headline the CRF glues capitalised words to a demonym ("Tour Russian" in "Kim to
+     * Tour Russian Jet Plant"): the demonym at the end of such a MISC mention is kept, the rest dropped.
+     */
+    private Candidate trailingDemonym(Candidate n, Tokens tokens) {
+        for (int k = n.tokenBegin() + 1; k < n.tokenEnd(); k++) {
+            if (lexicon.isRegion(tokens.get(k - 1).text())) {
+                return null;
+            }
+            int b = tokens.get(k).begin();
+            String tail = tokens.text().substring(b, n.end());
+            for (Name x : kb.lookup(tail)) {
+                if (x.kind() == NameKind.DEMONYM) {
+                    return new Candidate(b, n.end(), k, n.tokenEnd(), n.sentence(), tail, EntityType.COUNTRY,
+                            Mention.Kind.DEMONYM, List.of(x), true);
+                }
+            }
+        }
+        return null;
+    }
+
     /** "Soviet-era", "US-led", "Russian-made": the country or demonym before the hyphen. */
     private Candidate hyphenPrefix(Candidate n) {
         String head = n.text().substring(0, n.text().indexOf('-'));
         for (Name x : kb.lookup(head)) {
             if (x.kind() == NameKind.DEMONYM || x.entry().type() == EntityType.COUNTRY) {
-                return new Candidate(n.begin(), n.begin() + head.length(), n.tokenBegin(), n.tokenEnd(), n.sentence(), head,
+                int tokenEnd = n.tokens() > 1 ? n.tokenBegin() + 1 : n.tokenEnd(); // "Soviet" "-" "era" or one token
+                return new Candidate(n.begin(), n.begin() + head.length(), n.tokenBegin(), tokenEnd, n.sentence(), head,
                         EntityType.COUNTRY, kindOf(x), List.of(x), true);
             }
         }

@@ -76,7 +76,8 @@ final class EntityRefs {
     /** The mentions inside a span, in text order. */
     List<Ref> within(Span span) {
         List<Ref> out = new ArrayList<>(2);
-        for (Ref r : refs) {
+        for (int k = firstAtOrAfter(span.begin()); k < refs.size(); k++) {
+            Ref r = refs.get(k);
             if (r.span().begin() >= span.end()) {
                 break;
             }
@@ -87,23 +88,36 @@ final class EntityRefs {
         return out;
     }
 
-    /** The mention covering a token span, or null. */
+    /** The mention covering a token span, or null (looks back over at most 32 mentions: bounded). */
     Ref covering(Span token) {
-        for (Ref r : refs) {
-            if (r.span().begin() > token.begin()) {
-                break;
-            }
-            if (r.span().contains(token)) {
-                return r;
+        int end = firstAtOrAfter(token.begin() + 1);
+        for (int k = end - 1; k >= 0 && k >= end - 32; k--) {
+            if (refs.get(k).span().contains(token)) {
+                return refs.get(k);
             }
         }
         return null;
     }
 
+    /** The index of the first mention beginning at or after an offset (binary search). */
+    private int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = refs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (refs.get(mid).span().begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The last person mentions before an offset, most recent first, distinct entities, at most n. */
     List<String> recentPersons(int before, int n) {
         List<String> out = new ArrayList<>(n);
-        for (int k = refs.size() - 1; k >= 0 && out.size() < n; k--) {
+        for (int k = firstAtOrAfter(before) - 1; k >= 0 && out.size() < n; k--) {
             Ref r = refs.get(k);
             if (r.span().end() <= before && r.person() && !out.contains(r.entity())) {
                 out.add(r.entity());
@@ -114,9 +128,9 @@ final class EntityRefs {
 
     /** The entity of the last non-person mention in [from, before), as a list of at most one. */
     List<String> recentNonPerson(int from, int before) {
-        for (int k = refs.size() - 1; k >= 0; k--) {
+        for (int k = firstAtOrAfter(before) - 1; k >= 0 && refs.get(k).span().begin() >= from; k--) {
             Ref r = refs.get(k);
-            if (r.span().end() <= before && r.span().begin() >= from && !r.person()) {
+            if (r.span().end() <= before && !r.person()) {
                 return List.of(r.entity());
             }
         }

@@ -24,6 +24,8 @@ import org.sitrep.model.TimeExpression;
  * stated intents ({@link Intents}), the innermost attribution, denials ({@link Denials}), dates ({@link EventDates}) and the article's
  * main event ({@link MainEvents}). Unparsed sentences give no events (the annotator reported them).
  * Nominal events that name no actor, target, place or time are dropped unless a denial needs them.
+ * Report verbs are events of type STATEMENT; a word the dictionary does not know gives no event
+ * (type OTHER comes only from user dictionaries).
  * Thread-safe: the dictionary and lexicons are immutable; per-article state stays in the call.
  */
 public final class EventExtractor implements Extractor {

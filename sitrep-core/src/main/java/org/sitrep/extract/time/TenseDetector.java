@@ -15,7 +15,7 @@ import org.sitrep.model.Token;
  * "-ed" ending). Stateless and thread-safe.
  */
 final class TenseDetector {
-    private static final int WINDOW_LEFT = 12;
+    private static final int WINDOW_LEFT = 16;
     private static final int WINDOW_RIGHT = 12;
     private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "is", "are", "was", "were", "has",
             "have", "had", "get", "got");
@@ -139,8 +139,8 @@ final class TenseDetector {
         String w = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
         String prev = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
-        if (w.equals("to") && BE.contains(prev)) {
-            return Tense.FUTURE; // "is to resume"
+        if (w.equals("to") && (BE.contains(prev) || next.equals("be"))) {
+            return Tense.FUTURE; // "is to resume", "to be published"
         }
         Tense c = cue(w, next);
         if (c != Tense.FUTURE && AUXILIARIES.contains(prev) && (w.endsWith("ed") || lexicon.value(w, "PAST") != null)) {

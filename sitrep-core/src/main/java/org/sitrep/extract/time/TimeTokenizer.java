@@ -26,6 +26,18 @@ final class TimeTokenizer {
                     + "|(?<clitic>['’](?:ll|s|re|ve|d))\\b"
                     + "|(?<word>[\\p{L}\\p{M}]+)"
                     + "|(?<other>\\S)");
+    // Group numbers of TOKEN (named groups in the same order), read by number: faster per token.
+    private static final int ISO = 1;
+    private static final int SLASH = 2;
+    private static final int CLOCK = 3;
+    private static final int BIG = 4;
+    private static final int ORD = 5;
+    private static final int DECADE = 6;
+    private static final int NUM = 7;
+    private static final int ABBR = 8;
+    private static final int CLITIC = 9;
+    private static final int WORD = 10;
+    private static final int OTHER = 11;
     private final TimeLexicon lexicon;
 
     TimeTokenizer(TimeLexicon lexicon) {
@@ -51,7 +63,7 @@ final class TimeTokenizer {
                 }
                 classes.putIfAbsent(e.cls(), e.value());
             }
-            if (m.group("word") != null && classes.isEmpty() && word.length() > 3 && word.endsWith("s")
+            if (m.group(WORD) != null && classes.isEmpty() && word.length() > 3 && word.endsWith("s")
                     && !word.endsWith("ss")) {
                 classes.put("PLURALWORD", "1");
             }
@@ -61,26 +73,26 @@ final class TimeTokenizer {
     }
 
     private static void shapeClasses(Matcher m, String word, Map<String, String> classes) {
-        if (m.group("iso") != null || m.group("slash") != null) {
+        if (m.group(ISO) != null || m.group(SLASH) != null) {
             classes.put("DATESHAPE", word);
-        } else if (m.group("clock") != null) {
+        } else if (m.group(CLOCK) != null) {
             classes.put("CLOCK", word.replace('.', ':'));
-        } else if (m.group("big") != null) {
+        } else if (m.group(BIG) != null) {
             classes.put("BIGNUM", word);
-        } else if (m.group("ord") != null) {
+        } else if (m.group(ORD) != null) {
             int n = Integer.parseInt(word.substring(0, word.length() - 2));
             classes.put("ORD", Integer.toString(n));
             if (n >= 1 && n <= 31) {
                 classes.put("DAYNUM", Integer.toString(n));
             }
-        } else if (m.group("decade") != null) {
+        } else if (m.group(DECADE) != null) {
             String digits = word.replaceAll("[^0-9]", "");
             if (digits.length() == 4 && digits.endsWith("0")) {
                 classes.put("DECADE", digits.substring(0, 3));
             } else if (digits.length() == 2 && digits.endsWith("0")) {
                 classes.put("DECADE", "19" + digits.charAt(0));
             }
-        } else if (m.group("num") != null && word.length() <= 9) {
+        } else if (m.group(NUM) != null && word.length() <= 9) {
             int n = Integer.parseInt(word);
             classes.put("NUM", Integer.toString(n));
             if (n >= 1 && n <= 31 && word.length() <= 2) {

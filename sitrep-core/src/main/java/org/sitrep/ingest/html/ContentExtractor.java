@@ -1,51 +1,35 @@
 package org.sitrep.ingest.html;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
 
 /**
  * Finds the article body in a parsed page and returns it as paragraphs. Readability-style
  * candidate scoring (text length and commas of paragraph-like blocks, credited to their
- * ancestors) combined with furniture pruning, class/id hints, link density, sibling merging and
- * paragraph-level filters; each rule can be switched off ({@link ExtractionRule}). Mutates the
+ * ancestors) after furniture pruning ({@link PagePruner}), with class/id weights, link density,
+ * container extension, conditional cleaning and paragraph filters ({@link ParagraphFilter}); each rule can be switched off ({@link ExtractionRule}). Mutates the
  * document it is given. Thread-safe (no state between calls).
  */
 final class ContentExtractor {
-    private static final Set<String> ALWAYS_DROP = Set.of("script", "style", "noscript", "template", "svg", "canvas",
-            "iframe", "frame", "frameset", "object", "embed", "link", "meta", "map", "audio", "video", "source",
-            "track", "picture", "img", "math", "head", "title", "dialog");
-    private static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "figcaption", "figure", "button",
-            "input", "select", "textarea", "option", "label", "menu");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "dl", "table",
-            "tbody", "thead", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "form",
-            "header", "footer", "nav", "aside", "figure", "li", "dd", "dt", "center", "address", "hr", "br",
-            "details", "summary", "caption");
-    private static final Set<String> LEAF_CONTAINERS = Set.of("div", "section", "article", "td", "center", "font",
-            "span", "dd", "main");
     private static final Set<String> CLEANED = Set.of("div", "section", "ul", "ol", "table", "form", "dl");
-    private static final Set<String> NEVER_PRUNED = Set.of("html", "body", "main", "article");
-    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final int MIN_PARAGRAPH = 25;
     private static final int MAX_CANDIDATES = 200;
     private static final int MAX_EXTENSION_LEVELS = 8;
     private static final double EXTENSION_PROSE_SHARE = 0.6;
 
-    private static final boolean DEBUG = Boolean.getBoolean("sitrep.html.debug");
     private final Set<ExtractionRule> rules;
     private final Boilerplate boilerplate;
+    private final ParagraphFilter paragraphFilter;
 
     ContentExtractor(Set<ExtractionRule> rules, Boilerplate boilerplate) {
         this.rules = rules;
         this.boilerplate = boilerplate;
+        this.paragraphFilter = new ParagraphFilter(rules, boilerplate);
     }
 
     /** One output paragraph and the element kind it came from. */
@@ -57,8 +41,7 @@ final class ContentExtractor {
     }
 
     Body extract(Element body, String headline, JsonLdBody jsonLdBody) {
-        prune(body, proseByElement(body));
-        wrapPhrasingRuns(body);
+        new PagePruner(rules, boilerplate).prepare(body);
         Map<Element, Double> scores = score(body);
         if (scores.isEmpty()) {
             return new Body(List.of(), 0);
@@ -87,21 +70,12 @@ final class ContentExtractor {
             top = extendToAncestors(top, body);
         }
         List<Element> parts = rules.contains(ExtractionRule.SIBLINGS) ? withSiblings(top, topScore, finals) : List.of(top);
-        if (DEBUG) {
-            for (int i = 0; i < Math.min(5, order.size()); i++) {
-                System.err.printf("cand %.1f <%s %s> %d%n", finals.get(order.get(i)), order.get(i).normalName(),
-                        Boilerplate.classAndId(order.get(i)), TextStats.of(order.get(i)).chars);
-            }
-            for (Element part : parts) {
-                System.err.println("part <" + part.normalName() + " " + Boilerplate.classAndId(part) + "> " + TextStats.of(part).chars);
-            }
-        }
-        List<Paragraph> out = filter(collect(parts), headline);
+        List<Paragraph> out = paragraphFilter.filter(collect(parts), headline);
         if (jsonLdBody != null && rules.contains(ExtractionRule.JSONLD_BODY)) {
             if (jsonLdBody.missedBy(texts(out))) {
                 Element holder = jsonLdBody.container(body);
                 if (holder != null) {
-                    out = filter(collect(List.of(holder)), headline);
+                    out = paragraphFilter.filter(collect(List.of(holder)), headline);
                 }
             }
             List<String> kept = jsonLdBody.trim(texts(out));
@@ -131,162 +105,16 @@ final class ContentExtractor {
         return paragraphs.stream().map(Paragraph::text).toList();
     }
 
-    // ---- pruning ----
-
-    /**
-     * Characters of prose (paragraph-like blocks of 80+ characters, under a third of it in links)
-     * inside each element, so that a furniture hint never removes the bulk of the article.
-     */
-    private static Map<Element, Integer> proseByElement(Element body) {
-        Map<Element, Integer> prose = new IdentityHashMap<>();
-        List<Element> all = body.getAllElements();
-        Set<Element> hasBlock = blockAncestors(all);
-        int total = 0;
-        for (Element e : all) {
-            String tag = e.normalName();
-            if (!(tag.equals("p") || tag.equals("pre") || LEAF_CONTAINERS.contains(tag) && !hasBlock.contains(e))) {
-                continue;
-            }
-            TextStats st = TextStats.of(e);
-            if (st.chars < 80 || st.linkDensity() > 0.33) {
-                continue;
-            }
-            total += st.chars;
-            for (Element a = e; a != null; a = a.parent()) {
-                prose.merge(a, st.chars, Integer::sum);
-            }
-        }
-        prose.put(null, total);
-        return prose;
-    }
-
-    private static Set<Element> blockAncestors(List<Element> all) {
-        Set<Element> hasBlockDescendant = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (int i = all.size() - 1; i > 0; i--) {
-            Element e = all.get(i);
-            Element parent = e.parent();
-            if (parent != null && (BLOCKS.contains(e.normalName()) || hasBlockDescendant.contains(e))) {
-                hasBlockDescendant.add(parent);
-            }
-        }
-        return hasBlockDescendant;
-    }
-
-    /** Wraps runs of text and inline elements that sit between blocks into paragraphs. */
-    private static void wrapPhrasingRuns(Element body) {
-        List<Element> all = body.getAllElements();
-        Set<Element> hasBlock = blockAncestors(all);
-        for (Element e : all) {
-            if (!hasBlock.contains(e) || !LEAF_CONTAINERS.contains(e.normalName()) && e != body) {
-                continue;
-            }
-            // Segments: a block child alone, or a run of inline children (wrapped when it has text).
-            List<List<Node>> segments = new ArrayList<>();
-            List<Node> run = new ArrayList<>();
-            boolean wrap = false;
-            for (Node child : e.childNodes()) {
-                boolean block = child instanceof Element c && (BLOCKS.contains(c.normalName()) && !c.normalName().equals("br")
-                        || hasBlock.contains(c));
-                if (block) {
-                    if (!run.isEmpty()) {
-                        segments.add(run);
-                        wrap |= hasText(run);
-                        run = new ArrayList<>();
-                    }
-                    segments.add(List.of(child));
-                } else {
-                    run.add(child);
-                }
-            }
-            if (!run.isEmpty()) {
-                segments.add(run);
-                wrap |= hasText(run);
-            }
-            if (!wrap) {
-                continue;
-            }
-            e.empty();
-            List<Node> rebuilt = new ArrayList<>();
-            for (List<Node> seg : segments) {
-                boolean isRun = seg.size() > 1 || !(seg.get(0) instanceof Element c && (BLOCKS.contains(c.normalName())
-                        && !c.normalName().equals("br") || hasBlock.contains(c)));
-                if (isRun && hasText(seg)) {
-                    Element p = new Element("p");
-                    p.appendChildren(seg);
-                    rebuilt.add(p);
-                } else {
-                    rebuilt.addAll(seg);
-                }
-            }
-            Dom.replaceChildren(e, rebuilt);
-        }
-    }
-
-    private static boolean hasText(List<Node> run) {
-        for (Node n : run) {
-            if (n instanceof org.jsoup.nodes.TextNode t ? !t.isBlank() : n instanceof Element el && el.hasText()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void prune(Element body, Map<Element, Integer> prose) {
-        int total = Math.max(1, prose.getOrDefault(null, 0));
-        List<Node> drop = new ArrayList<>();
-        body.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                FilterResult r = decide(node);
-                if (r == FilterResult.REMOVE) {
-                    drop.add(node);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return r;
-            }
-
-            private FilterResult decide(Node node) {
-                if (!(node instanceof Element e)) {
-                    return node.nodeName().equals("#comment") ? FilterResult.REMOVE : FilterResult.CONTINUE;
-                }
-                String tag = e.normalName();
-                if (ALWAYS_DROP.contains(tag)) {
-                    return FilterResult.REMOVE;
-                }
-                if (rules.contains(ExtractionRule.FURNITURE_TAGS) && FURNITURE.contains(tag)) {
-                    return FilterResult.REMOVE;
-                }
-                if (rules.contains(ExtractionRule.HEADER_TAG) && tag.equals("header")) {
-                    return FilterResult.REMOVE;
-                }
-                if (rules.contains(ExtractionRule.HIDDEN_ELEMENTS) && (e.hasAttr("hidden")
-                        || HIDDEN_STYLE.matcher(e.attr("style")).find())) {
-                    return FilterResult.REMOVE;
-                }
-                if (rules.contains(ExtractionRule.CLASS_HINTS) && !NEVER_PRUNED.contains(tag)
-                        && boilerplate.isNegative(Boilerplate.classAndId(e))
-                        && prose.getOrDefault(e, 0) < total / 2) {
-                    if (DEBUG && TextStats.of(e).chars > 200) {
-                        System.err.println("hint-removed <" + tag + " " + Boilerplate.classAndId(e) + "> " + TextStats.of(e).chars);
-                    }
-                    return FilterResult.REMOVE;
-                }
-                return FilterResult.CONTINUE;
-            }
-        });
-        Dom.removeAll(drop);
-    }
-
     // ---- scoring ----
 
     private Map<Element, Double> score(Element body) {
         List<Element> all = body.getAllElements();
-        Set<Element> hasBlockDescendant = blockAncestors(all);
+        Set<Element> hasBlockDescendant = PagePruner.blockAncestors(all);
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : all) {
             String tag = e.normalName();
             boolean paragraphLike = tag.equals("p") || tag.equals("pre")
-                    || LEAF_CONTAINERS.contains(tag) && !hasBlockDescendant.contains(e);
+                    || PagePruner.LEAF_CONTAINERS.contains(tag) && !hasBlockDescendant.contains(e);
             if (!paragraphLike) {
                 continue;
             }
@@ -363,15 +191,18 @@ final class ContentExtractor {
      * several sections (lead apart from the rest, text interrupted by a media block) is taken whole.
      */
     private static Element extendToAncestors(Element top, Element body) {
-        Map<Element, Integer> prose = proseByElement(body);
+        Map<Element, Integer> prose = PagePruner.proseByElement(body);
         Element cur = top;
-        int curChars = TextStats.of(cur).chars;
+        TextStats curStats = TextStats.of(cur);
+        int curChars = curStats.chars - curStats.headingChars;
         for (int level = 0; level < MAX_EXTENSION_LEVELS && !isArticleBoundary(cur); level++) {
             Element a = cur.parent();
             if (a == null || a == body || a.normalName().equals("html")) {
                 break;
             }
-            int chars = TextStats.of(a).chars;
+            TextStats as = TextStats.of(a);
+            // Headings (the headline, section titles) are neither prose nor furniture here.
+            int chars = as.chars - as.headingChars;
             int extra = chars - curChars;
             int extraProse = prose.getOrDefault(a, 0) - prose.getOrDefault(cur, 0);
             if (extra > 0 && extraProse < EXTENSION_PROSE_SHARE * extra) {
@@ -497,34 +328,4 @@ final class ContentExtractor {
         return w;
     }
 
-    // ---- paragraph filters ----
-
-    private List<Paragraph> filter(List<Paragraph> in, String headline) {
-        List<Paragraph> out = new ArrayList<>();
-        String h = headline == null ? null : normalise(headline);
-        for (Paragraph p : in) {
-            String t = p.text();
-            if (rules.contains(ExtractionRule.HEADLINE_CUT) && h != null && out.size() < 8 && normalise(t).equals(h)) {
-                out.clear();
-                continue;
-            }
-            if (rules.contains(ExtractionRule.PARAGRAPH_LINKS) && p.linkChars() > 0.5 * t.length()) {
-                continue;
-            }
-            if (rules.contains(ExtractionRule.FURNITURE_TEXT) && boilerplate.isFurnitureText(t)) {
-                continue;
-            }
-            out.add(p);
-        }
-        if (rules.contains(ExtractionRule.TRAILING_HEADINGS)) {
-            while (!out.isEmpty() && out.get(out.size() - 1).tag().matches("h[1-6]")) {
-                out.remove(out.size() - 1);
-            }
-        }
-        return out;
-    }
-
-    private static String normalise(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
-    }
 }

@@ -27,6 +27,8 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
         "og:pubdate", "article_date_original", "cxenseparse:recs:publishtime"};
     private static final String[] AUTHOR_META = {"author", "article:author", "byl", "parsely-author",
         "dc.creator", "sailthru.author", "twitter:creator"};
+    private static final int MAX_DATED_ELEMENTS = 40;
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern BY = Pattern.compile("^(?i)by\\s+");
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•]\\s+");
@@ -67,6 +69,10 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
             source = "time";
         }
         if (published == null) {
+            published = datedElement(doc);
+            source = "dateline";
+        }
+        if (published == null) {
             source = null;
         }
         return new PageMetadata(headline, authors(doc, meta, ld), publisher, url, language, published, source, ld);
@@ -84,11 +90,13 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
             h = firstNonBlank(meta.get("og:title"), meta.get("twitter:title"));
         }
         if (h == null) {
-            Element h1 = doc.selectFirst("article h1, main h1, h1");
-            h = h1 == null ? null : blankToNull(h1.text());
-        }
-        if (h == null) {
-            h = blankToNull(doc.title());
+            // An h1 is the headline when the page title agrees with it; a lone h1 may be the site's name.
+            Element first = doc.selectFirst("article h1, main h1, h1");
+            String h1 = first == null ? null : blankToNull(first.text());
+            String title = blankToNull(doc.title());
+            String t = title == null ? null : stripSiteName(title, publisher);
+            h = h1 != null && (t == null || sharedWords(h1, t) >= 0.5 || sharedWords(t, h1) >= 0.5) ? h1
+                    : title != null ? title : h1;
         }
         return h == null ? null : stripSiteName(org.jsoup.parser.Parser.unescapeEntities(h, false).strip(), publisher);
     }
@@ -112,6 +120,21 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
         return names || shortTail ? title.substring(0, lastStart).strip() : title;
     }
 
+    /** Share of the words of {@code a} that also occur in {@code b}. */
+    static double sharedWords(String a, String b) {
+        Set<String> inB = new java.util.HashSet<>(List.of(b.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        String[] words = a.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        int n = 0;
+        int hit = 0;
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                n++;
+                hit += inB.contains(w) ? 1 : 0;
+            }
+        }
+        return n == 0 ? 0 : (double) hit / n;
+    }
+
     private static String norm(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
@@ -130,9 +153,19 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
         for (Element e : doc.select("[rel=author], [itemprop=author]")) {
             Element name = e.selectFirst("[itemprop=name]");
             String t = name != null ? name.text() : e.text();
+            if (t.length() > 150) {
+                continue;
+            }
             out.addAll(split(t));
             if (out.size() >= 5) {
                 break;
+            }
+        }
+        if (out.isEmpty()) {
+            // The first visible byline of the page (later ones belong to teasers and comments).
+            Element byline = doc.selectFirst("[class~=(?i)byline|author-?name|author__name]");
+            if (byline != null && byline.text().length() <= 150) {
+                out.addAll(split(byline.text()));
             }
         }
         return List.copyOf(out);
@@ -142,8 +175,11 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
         List<String> out = new ArrayList<>();
         String b = BY.matcher(byline.strip()).replaceFirst("");
         for (String part : AUTHOR_SPLIT.split(b)) {
-            String p = part.strip();
-            if (!p.isEmpty() && p.length() <= 80) {
+            String p = BY.matcher(part.strip()).replaceFirst("");
+            // Dates, times and job descriptions ride along in bylines; names have no digits and few words.
+            p = WEEKDAY.matcher(p).replaceAll("").strip();
+            if (!p.isEmpty() && !p.equalsIgnoreCase("by") && p.length() <= 60 && !p.matches(".*\\d.*")
+                    && p.split("\\s+").length <= 5) {
                 out.add(p);
             }
         }
@@ -156,6 +192,38 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
             t = doc.selectFirst("article time[datetime], header time[datetime], main time[datetime], time[datetime]");
         }
         return t == null ? null : Dates.parse(t.attr("datetime"));
+    }
+
+    /**
+     * A date in an element whose class or id names a publication date or byline ("pub-date",
+     * "published", "byline"…): its datetime/content/value attribute, else its short visible text.
+     * Elements naming a modification or update are skipped.
+     */
+    private static LocalDate datedElement(Document doc) {
+        int seen = 0;
+        for (Element e : doc.select("[class~=(?i)date|publish|posted|byline|timestamp], [id~=(?i)date|publish|timestamp]")) {
+            String ci = Boilerplate.classAndId(e);
+            if (ci.contains("modif") || ci.contains("updat") || ++seen > MAX_DATED_ELEMENTS) {
+                if (seen > MAX_DATED_ELEMENTS) {
+                    break;
+                }
+                continue;
+            }
+            for (String attr : new String[] {"datetime", "content", "value"}) {
+                LocalDate d = Dates.parse(e.attr(attr));
+                if (d != null) {
+                    return d;
+                }
+            }
+            String text = e.text();
+            if (text.length() <= 200) {
+                LocalDate d = Dates.parse(text);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     private static String language(String lang) {

@@ -20,7 +20,10 @@ final class TextStats implements NodeVisitor {
     int headings;
     /** List items whose content starts with a link. */
     int linkLedItems;
+    /** Characters inside headings (counted by {@link #of} only). */
+    int headingChars;
     private int linkDepth;
+    private int headingDepth;
 
     static TextStats of(Element root) {
         TextStats s = new TextStats();
@@ -90,9 +93,14 @@ final class TextStats implements NodeVisitor {
     public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
             countText(t.getWholeText(), linkDepth > 0);
+            if (headingDepth > 0) {
+                headingChars += visibleLength(t.getWholeText());
+            }
         } else if (node instanceof Element e) {
             if (e.normalName().equals("a")) {
                 linkDepth++;
+            } else if (isHeading(e)) {
+                headingDepth++;
             }
             countElement(e);
         }
@@ -125,9 +133,18 @@ final class TextStats implements NodeVisitor {
 
     @Override
     public void tail(Node node, int depth) {
-        if (node instanceof Element e && e.normalName().equals("a")) {
-            linkDepth--;
+        if (node instanceof Element e) {
+            if (e.normalName().equals("a")) {
+                linkDepth--;
+            } else if (isHeading(e)) {
+                headingDepth--;
+            }
         }
+    }
+
+    private static boolean isHeading(Element e) {
+        String t = e.normalName();
+        return t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6';
     }
 
     /** Length with whitespace runs counted as one character and leading/trailing whitespace as none. */

@@ -56,10 +56,13 @@ class EntityExtractorTest {
 
     @Test
     void aSplitKnowledgeBaseNameBecomesOneEntity() {
-        List<Entity> es = run("The Soviet_LOCATION Union_MISC backed the Vostochny_LOCATION Cosmodrome project .");
+        List<Entity> es = run("The Soviet_LOCATION Union_MISC backed the Vostochny_LOCATION Cosmodrome project with "
+                + "Soviet-era_MISC rockets .");
         Entity su = named(es, "Soviet Union").orElseThrow();
         assertThat(su.type()).isEqualTo(EntityType.COUNTRY);
         assertThat(su.country()).isEqualTo("SUN");
+        assertThat(su.mentions()).extracting(Mention::text, Mention::kind)
+                .contains(org.assertj.core.groups.Tuple.tuple("Soviet", Mention.Kind.DEMONYM));
         Entity v = named(es, "Vostochny Cosmodrome").orElseThrow();
         assertThat(v.type()).isEqualTo(EntityType.FACILITY);
         assertThat(v.lat()).isNotNull();
@@ -136,5 +139,22 @@ class EntityExtractorTest {
         assertThat(merkel.mentions()).filteredOn(m -> m.kind() == Mention.Kind.PRONOUN).extracting(Mention::text)
                 .containsExactly("She");
         assertThat(es).allSatisfy(e -> assertThat(e.mentions()).noneMatch(m -> m.text().equals("He")));
+    }
+
+    @Test
+    void allCapitalsHeadlinesKeepCountriesButNotChanceAcronyms() {
+        List<Entity> es = run("THE MAN WHO WARNS RUSSIAN_MISC TROOPS AS US LEADERS MEET .");
+        assertThat(es).extracting(Entity::kbId).contains("country:RUS", "country:USA").doesNotContain("org:who");
+    }
+
+    @Test
+    void titleCaseHeadlinesKeepTheDemonymOfAGluedMiscMention() {
+        List<Entity> es = run("Chancellor to Visit_MISC Brazilian_MISC Steel Plant Next Week");
+        assertThat(es).extracting(Entity::name).doesNotContain("Visit Brazilian");
+        assertThat(named(es, "Brazilian").orElseThrow().kbId()).isEqualTo("country:BRA");
+        List<Entity> body = run("They saw the Visit_MISC Brazilian_MISC exhibition .");
+        assertThat(body).extracting(Entity::name).contains("Visit Brazilian");
+        assertThat(run("Talks With Latin_MISC American_MISC Leaders Begin Today")).extracting(Entity::name)
+                .contains("Latin American");
     }
 }

@@ -86,6 +86,18 @@ class ArticleHtmlExtractorTest {
     }
 
     @Test
+    void ingestReadsAPageFileThroughTheExtractor(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("bridge.html");
+        java.nio.file.Files.write(file, fixture("newsarticle.html"));
+        List<RawArticle> read = new java.util.ArrayList<>();
+        new org.sitrep.ingest.Ingest(new ArticleHtmlExtractor()).read(file, read::add);
+        assertThat(read).hasSize(1);
+        assertThat(read.get(0).main()).startsWith("Harbour bridge reopens after three-year repair\n\nThe old harbour bridge");
+        assertThat(read.get(0).meta().published()).isEqualTo(LocalDate.of(2021, 3, 4));
+        assertThat(read.get(0).meta().authors()).containsExactly("Amy Fenwick", "Tom Baird");
+    }
+
+    @Test
     void datesFromMetaTagsTimeElementsAndItemprop() {
         String meta = page("<meta property=\"article:published_time\" content=\"2019-11-18T21:24:00+00:00\">", PROSE);
         assertThat(extractor.read("m", meta.getBytes(StandardCharsets.UTF_8)).published()).isEqualTo(LocalDate.of(2019, 11, 18));
@@ -98,6 +110,24 @@ class ArticleHtmlExtractorTest {
         String broken = page("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": </script>"
                 + "<meta name=\"date\" content=\"November 5, 2017\">", PROSE);
         assertThat(extractor.read("b", broken.getBytes(StandardCharsets.UTF_8)).published()).isEqualTo(LocalDate.of(2017, 11, 5));
+    }
+
+    @Test
+    void aLoneH1ThatNamesTheSiteIsNotTheHeadline() {
+        String logo = page("<title>Night ferry kept for another year - Coastal Ledger</title>",
+                "<h1>Coastal Ledger</h1><article>" + PROSE + "</article>");
+        assertThat(extractor.read("h", logo.getBytes(StandardCharsets.UTF_8)).headline()).isEqualTo("Night ferry kept for another year");
+        String real = page("<title>Ferry kept | Coastal Ledger</title>", "<h1>Night ferry kept for another year</h1>" + PROSE);
+        assertThat(extractor.read("h", real.getBytes(StandardCharsets.UTF_8)).headline()).isEqualTo("Night ferry kept for another year");
+    }
+
+    @Test
+    void authorsFromTheFirstVisibleBylineWhenNoMetadataNamesThem() {
+        String p = page("", "<article><div class='byline'>By Jane Roe and John Doe, Monday, March 1, 2021</div>" + PROSE
+                + "</article><div class='teaser'><span class='byline'>By Someone Else</span></div>");
+        HtmlArticle a = extractor.read("b", p.getBytes(StandardCharsets.UTF_8));
+        assertThat(a.authors()).containsExactly("Jane Roe", "John Doe");
+        assertThat(a.body()).doesNotContain("Jane Roe");
     }
 
     @Test

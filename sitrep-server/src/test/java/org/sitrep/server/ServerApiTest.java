@@ -1,0 +1,255 @@
+package org.sitrep.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.corenlp.testing.SharedCoreNlp;
+import org.sitrep.store.Store;
+import org.sitrep.store.Stores;
+
+/** The REST API on a real server (random port, temporary DuckDB store), responses checked against /openapi.json. */
+class ServerApiTest {
+    static final String FIRST = "Kenya hosts Ethiopia for border talks\n\n"
+            + "NAIROBI (Example Wire) - Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday"
+            + " to discuss security along their shared border, Reuters reported.\n\n"
+            + "Ethiopia's foreign ministry said the two leaders agreed to set up a joint commission.";
+    static final String HOSTILE = "Breaking <script>alert('xss')</script> news\n\n"
+            + "Officials in Paris said on Monday that <img src=x onerror=alert(1)> protesters marched to the ministry.";
+
+    @TempDir
+    static Path dir;
+    static Store store;
+    static SitrepServer server;
+    static String base;
+    static final OpenApiValidator OPENAPI = new OpenApiValidator();
+    static String firstId;
+
+    @BeforeAll
+    static void start() {
+        store = Stores.open(dir.resolve("store").toString(), false);
+        server = SitrepServer.start(store, EngineLoader.ready(SharedCoreNlp.sitrep()), ServerConfig.local(0));
+        base = server.url();
+        HttpResponse<String> r = Http.post(base + "/api/ingest?published=2024-03-05&publisher=Example%20Wire&id=first",
+                "text/plain", FIRST);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertValid("/api/ingest", "post", r);
+        firstId = Api.parse(r.body()).path("articleId").asText();
+        HttpResponse<String> h = Http.post(base + "/api/ingest?published=2024-03-04&id=hostile", "text/plain", HOSTILE);
+        assertThat(h.statusCode()).as(h.body()).isEqualTo(201);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    static void assertValid(String path, String method, HttpResponse<String> r) {
+        assertThat(OPENAPI.validate(path, method, r.statusCode(), Http.contentType(r), r.body())).as(method + " " + path).isEmpty();
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    @Test
+    void healthAnswersReady() {
+        HttpResponse<String> r = Http.get(base + "/api/health");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertValid("/api/health", "get", r);
+        assertThat(Api.parse(r.body()).path("status").asText()).isEqualTo("ready");
+    }
+
+    @Test
+    void analyzeReturnsTheAnalysisWithoutStoringIt() {
+        long before = store.stats().articles();
+        HttpResponse<String> r = Http.post(base + "/api/analyze?published=2024-03-06&id=transient", "text/plain", FIRST);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertValid("/api/analyze", "post", r);
+        JsonNode a = Api.parse(r.body());
+        assertThat(a.path("entities").size()).isPositive();
+        assertThat(a.path("events").size()).isPositive();
+        assertThat(store.has("transient")).isFalse();
+        assertThat(store.stats().articles()).isEqualTo(before);
+    }
+
+    @Test
+    void articleWithItsCorpusLinks() {
+        HttpResponse<String> r = Http.get(base + "/api/articles/" + enc(firstId));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertValid("/api/articles/{id}", "get", r);
+        assertThat(Api.parse(r.body()).path("corpus").isObject()).isTrue();
+        HttpResponse<String> list = Http.get(base + "/api/articles");
+        assertValid("/api/articles", "get", list);
+        assertThat(list.body()).contains("\"first\"", "\"hostile\"");
+    }
+
+    @Test
+    void eventsWithTheFiltersOfTheQueryCommand() {
+        HttpResponse<String> all = Http.get(base + "/api/events");
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertValid("/api/events", "get", all);
+        JsonNode rows = Api.parse(all.body());
+        assertThat(rows.size()).isPositive();
+        String type = rows.get(0).path("type").asText();
+        HttpResponse<String> typed = Http.get(base + "/api/events?type=" + enc(type) + "&from=2024-01-01&to=2024-12-31");
+        assertValid("/api/events", "get", typed);
+        Api.parse(typed.body()).forEach(e -> assertThat(e.path("type").asText()).isEqualTo(type));
+        assertThat(Api.parse(Http.get(base + "/api/events?from=2030-01-01").body()).size()).isZero();
+        HttpResponse<String> csv = Http.get(base + "/api/events?format=csv");
+        assertThat(Http.contentType(csv)).isEqualTo("text/csv");
+        assertThat(csv.body()).startsWith("GLOBALEVENTID,SQLDATE,");
+        assertThat(csv.body().lines().count()).isEqualTo(rows.size() + 1L);
+    }
+
+    @Test
+    void timelineNetworkStoryAndSearch() {
+        JsonNode rows = Api.parse(Http.get(base + "/api/events").body());
+        JsonNode withActor = null;
+        for (JsonNode e : rows) {
+            if (e.path("actor1").path("name").isTextual()) {
+                withActor = e;
+                break;
+            }
+        }
+        assertThat(withActor).as("an event with a named actor").isNotNull();
+        String actor = withActor.path("actor1").path("name").asText();
+        HttpResponse<String> t = Http.get(base + "/api/entities/" + enc(actor) + "/timeline");
+        assertThat(t.statusCode()).isEqualTo(200);
+        assertValid("/api/entities/{name}/timeline", "get", t);
+        assertThat(Api.parse(t.body()).path("counts").size()).isPositive();
+        HttpResponse<String> n = Http.get(base + "/api/entities/" + enc(actor) + "/network");
+        assertValid("/api/entities/{name}/network", "get", n);
+        String story = withActor.path("story").asText(null);
+        if (story != null) {
+            HttpResponse<String> s = Http.get(base + "/api/stories/" + enc(story));
+            assertThat(s.statusCode()).isEqualTo(200);
+            assertValid("/api/stories/{id}", "get", s);
+        }
+        HttpResponse<String> q = Http.get(base + "/api/search?q=border");
+        assertValid("/api/search", "get", q);
+        assertThat(q.body()).contains("\"first\"");
+    }
+
+    @Test
+    void errorsAreProblemDocuments() {
+        HttpResponse<String> missing = Http.get(base + "/api/articles/nope");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(Http.contentType(missing)).isEqualTo("application/problem+json");
+        assertValid("/api/articles/{id}", "get", missing);
+        HttpResponse<String> badDate = Http.get(base + "/api/events?from=yesterday");
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertValid("/api/events", "get", badDate);
+        assertThat(Api.parse(badDate.body()).path("detail").asText()).contains("from", "YYYY-MM-DD");
+        HttpResponse<String> noQ = Http.get(base + "/api/search");
+        assertThat(noQ.statusCode()).isEqualTo(400);
+        assertValid("/api/search", "get", noQ);
+        HttpResponse<String> empty = Http.post(base + "/api/analyze", "text/plain", "");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        HttpResponse<String> huge = Http.post(base + "/api/analyze", "text/plain", "word ".repeat(ServerConfig.DEFAULT_MAX_BODY / 4));
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertValid("/api/analyze", "post", huge);
+        HttpResponse<String> unknown = Http.get(base + "/api/nothing-here");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(Http.contentType(unknown)).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void openApiDocumentAndDocsPage() {
+        HttpResponse<String> r = Http.get(base + "/openapi.json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode doc = Api.parse(r.body());
+        assertThat(doc.path("openapi").asText()).startsWith("3.");
+        assertThat(doc.path("paths").has("/api/events")).isTrue();
+        assertThat(Http.get(base + "/docs").body()).contains("/api/events", "/openapi.json");
+    }
+
+    @Test
+    void hostileArticleTextIsEscapedInPages() {
+        HttpResponse<String> page = Http.get(base + "/articles/hostile");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("<script>alert", "<img src=x").contains("&lt;script&gt;alert(");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
+        HttpResponse<String> analysed = Http.post(base + "/analyse", "application/x-www-form-urlencoded",
+                "published=2024-03-04&text=" + enc(HOSTILE));
+        assertThat(analysed.statusCode()).isEqualTo(200);
+        assertThat(analysed.body()).doesNotContain("<script>alert", "<img src=x");
+        HttpResponse<String> search = Http.get(base + "/?q=" + enc("<script>alert(1)</script>"));
+        assertThat(search.body()).doesNotContain("<script>alert(1)");
+    }
+
+    @Test
+    void pagesRender() {
+        assertThat(Http.get(base + "/").body()).contains("first");
+        assertThat(Http.get(base + "/events?limit=5").body()).contains("Download CSV");
+        assertThat(Http.get(base + "/map").statusCode()).isEqualTo(200);
+        assertThat(Http.get(base + "/analyse").body()).contains("<textarea");
+        String story = Api.parse(Http.get(base + "/api/articles/first").body()).path("corpus").path("story").asText();
+        HttpResponse<String> page = Http.get(base + "/stories/" + enc(story));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Reported by", "Kenya hosts Ethiopia", "data-chart=\"network\"");
+    }
+
+    @Test
+    void noPathTraversalOutOfStaticFolders() {
+        for (String p : new String[] {"/static/../openapi.json", "/static/%2e%2e/openapi.json", "/static/..%2f..%2fserver%2fApi.class",
+            "/webjars/..%2f..%2f..%2fMETA-INF%2fMANIFEST.MF", "/static/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd"}) {
+            HttpResponse<String> r = Http.get(base + p);
+            assertThat(r.body()).as(p).doesNotContain("root:", "Manifest-Version", "\"openapi\"");
+        }
+        assertThat(Http.get(base + "/static/app.js").statusCode()).isEqualTo(200);
+        assertThat(Http.get(base + "/webjars/echarts/5.3.1/dist/echarts.min.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void warmingUpUntilTheEngineIsLoaded() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        EngineLoader loader = EngineLoader.start(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return SharedCoreNlp.sitrep();
+        });
+        try (SitrepServer s = SitrepServer.start(store, loader, ServerConfig.local(0))) {
+            assertThat(Api.parse(Http.get(s.url() + "/api/health").body()).path("status").asText()).isEqualTo("warming-up");
+            HttpResponse<String> busy = Http.post(s.url() + "/api/analyze", "text/plain", FIRST);
+            assertThat(busy.statusCode()).isEqualTo(503);
+            assertValid("/api/analyze", "post", busy);
+            release.countDown();
+            for (int i = 0; i < 100 && loader.state() != EngineLoader.State.READY; i++) {
+                Thread.sleep(20);
+            }
+            assertThat(Api.parse(Http.get(s.url() + "/api/health").body()).path("status").asText()).isEqualTo("ready");
+        }
+    }
+
+    @Test
+    void tokenAndRateLimit() {
+        assertThatThrownBy(() -> new ServerConfig("0.0.0.0", 0, null, 1000, 10)).hasMessageContaining("--token");
+        try (SitrepServer s = SitrepServer.start(store, EngineLoader.ready(SharedCoreNlp.sitrep()),
+                ServerConfig.local(0).withToken("s3cret").withRate(5))) {
+            HttpResponse<String> denied = Http.get(s.url() + "/api/health");
+            assertThat(denied.statusCode()).isEqualTo(401);
+            assertThat(Http.contentType(denied)).isEqualTo("application/problem+json");
+            assertThat(Http.get(s.url() + "/api/health", "Authorization", "Bearer wrong").statusCode()).isEqualTo(401);
+            assertThat(Http.get(s.url() + "/api/health", "Authorization", "Bearer s3cret").statusCode()).isEqualTo(200);
+            int last = 0;
+            for (int i = 0; i < 5; i++) {
+                last = Http.get(s.url() + "/api/health", "Authorization", "Bearer s3cret").statusCode();
+            }
+            assertThat(last).isEqualTo(429);
+        }
+    }
+}
