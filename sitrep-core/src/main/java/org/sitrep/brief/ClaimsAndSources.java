@@ -11,8 +11,8 @@ import org.sitrep.model.Entity;
 
 /**
  * The CLAIMS AND SOURCES section of the text brief: each claim with its chain of sources, the
- * article's publisher outermost, e.g. {@code Bloomberg ← Yonhap (wire service, KOR) ← a South Korean
- * presidential official}. Stateless.
+ * article's publisher outermost, e.g. {@code Reuters ← Kyodo (wire service, JPN) ← a Japanese
+ * government official}. Stateless.
  */
 final class ClaimsAndSources {
     private static final int CLAIM_WIDTH = 50;

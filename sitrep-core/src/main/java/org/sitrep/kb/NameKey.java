@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The key names are compared by: letters and digits only, lower-cased, without diacritics
- * ("Komsomolsk-on-Amur" and "komsomolsk on amur" have the same key; so have "U.S." and "US").
+ * ("Stratford-upon-Avon" and "stratford upon avon" have the same key; so have "U.S." and "US").
  * Thread-safe (stateless).
  */
 public final class NameKey {

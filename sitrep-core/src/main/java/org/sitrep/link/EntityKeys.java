@@ -6,7 +6,7 @@ import org.sitrep.model.Entity;
 
 /**
  * Cross-article identity of entities: the knowledge-base id when there is one, else the normalised
- * name with the type and country ("kim jong un|PERSON|PRK").
+ * name with the type and country ("angela merkel|PERSON|DEU").
  */
 public final class EntityKeys {
     private EntityKeys() {

@@ -121,7 +121,7 @@ final class ArticleView {
         return value == null ? "—" : value + " (" + v.path("date").path("basis").asText("?") + ")";
     }
 
-    /** The chain of who reports whom, outermost first: "Bloomberg ← AP ← official". */
+    /** The chain of who reports whom, outermost first: "Reuters ← AP ← official". */
     static String chain(String innermost, Map<String, JsonNode> attributions, Map<String, String> entityNames, String publisher) {
         List<String> sources = new ArrayList<>();
         String id = innermost;

@@ -19,7 +19,7 @@ import org.sitrep.model.TextSpan;
 
 /**
  * Who says what: direct quotes with their speakers and reported speech with its cue, nested
- * ("Yonhap reported that an official said …"), with the source linked to an entity where one of
+ * ("Kyodo reported that an official said …"), with the source linked to an entity where one of
  * its mentions overlaps the source, else kept as a described source with a kind from the
  * source-noun list. Ids a1, a2 … in text order. Stateless and thread-safe: the word lists are
  * loaded once and shared read-only.

@@ -5,9 +5,9 @@ import org.sitrep.model.Span;
 
 /**
  * Sets each attribution's parent: the attribution with the smallest content that holds its cue
- * (or, for a quote whose speaker was named earlier, its content). "Yonhap reported that an
- * official said …" → the official's parent is Yonhap's; "Putin said …, according to RIA Novosti"
- * → Putin's parent is RIA Novosti's. A quote that shares its cue with the reported speech around
+ * (or, for a quote whose speaker was named earlier, its content). "Kyodo reported that an
+ * official said …" → the official's parent is Kyodo's; "Erdogan said …, according to Anadolu"
+ * → Erdogan's parent is Anadolu's. A quote that shares its cue with the reported speech around
  * it takes that attribution's parent. A cycle (two contents holding each other's cue after a bad
  * parse) is broken. Stateless.
  */

@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Surface noun-phrase boundaries over POS tags, for sources the parse gets wrong or does not give
- * (sentence-final "…, Yonhap News Agency of South Korea reported", "according to a white paper
- * from the Defense Ministry"). Stateless.
+ * (sentence-final "…, Kyodo News of Japan reported", "according to a report
+ * from the Foreign Office"). Stateless.
  */
 final class Phrases {
     /** Tags that may stand inside a source noun phrase. */
@@ -13,7 +13,7 @@ final class Phrases {
             "PRP$", "POS", "CD", "HYPH", "NFP");
     /** Tags a noun phrase's last word may have. */
     private static final Set<String> HEAD_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "CD");
-    /** Words joining two names inside one source ("Yonhap News Agency of South Korea"). */
+    /** Words joining two names inside one source ("Kyodo News of Japan"). */
     private static final Set<String> NAME_JOINERS = Set.of("of", "from", "for", "at", "and", "&");
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "be", "is", "was", "were", "are",
             "been", "do", "does", "did", "will", "would", "could", "should", "may", "might", "can", "must", "also",

@@ -16,8 +16,8 @@ import org.sitrep.model.Mention;
 
 /**
  * Clusters an article's mentions into entities: one cluster per knowledge-base entry; people by
- * compatible full names ("George W. Bush" = "George Bush", never "Kim Jong Un" = "Kim Jong Il");
- * a lone name token ("Putin", "Kim") joins the most recently mentioned person whose name contains
+ * compatible full names ("George W. Bush" = "George Bush", never "Bill Clinton" = "Hillary Clinton");
+ * a lone name token ("Merkel", "Clinton") joins the most recently mentioned person whose name contains
  * it (else the first later one, else a knowledge-base person with that unique surname); acronyms
  * join the organisation whose initials they spell. Places with several knowledge-base readings are
  * resolved by the countries the article mentions, then by population. Stateless and thread-safe.

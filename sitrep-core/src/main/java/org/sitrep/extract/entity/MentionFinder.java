@@ -215,8 +215,8 @@ final class MentionFinder {
     }
 
     /**
-     * In a title-case headline the CRF glues capitalised words to a demonym ("Tour Russian" in "Kim to
-     * Tour Russian Jet Plant"): the demonym at the end of such a MISC mention is kept, the rest dropped.
+     * In a title-case headline the CRF glues capitalised words to a demonym ("Visit Chinese" in "Merkel to
+     * Visit Chinese Car Plant"): the demonym at the end of such a MISC mention is kept, the rest dropped.
      */
     private Candidate trailingDemonym(Candidate n, Tokens tokens) {
         for (int k = n.tokenBegin() + 1; k < n.tokenEnd(); k++) {

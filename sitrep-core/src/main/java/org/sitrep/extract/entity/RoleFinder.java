@@ -9,7 +9,7 @@ import org.sitrep.kb.KnowledgeBase.Name;
 import org.sitrep.model.Span;
 
 /**
- * Finds the titles and appositions that give a person's role: "North Korean leader Kim Jong Un"
+ * Finds the titles and appositions that give a person's role: "German Chancellor Angela Merkel"
  * (a title: capitalised words, role modifiers and possessives ending in a role word, right before
  * the name) and "John Smith, the company's chief executive," (an apposition ending in a role word).
  * A kinship or other non-role apposition ("X, the father of …") gives no role and never links two
