@@ -14,16 +14,16 @@ import org.sitrep.annotate.SimpleAnnotator;
 
 /** The TimeML and CAT readers and the TempEval-3 scorer on tiny hand-made files. */
 class TimexScorerTest {
-    private static final String TML = """
-            <?xml version="1.0" ?>
-            <TimeML>
-            <DOCID>test1</DOCID>
-            <DCT><TIMEX3 tid="t0" type="DATE" value="2005-06-02" temporalFunction="false" functionInDocument="CREATION_TIME">June 2, 2005</TIMEX3></DCT>
-            <TEXT>
-            The mayor <EVENT eid="e1" class="OCCURRENCE">resigned</EVENT> <TIMEX3 tid="t1" type="DATE" value="2005-05-30">Monday</TIMEX3> after <TIMEX3 tid="t2" type="DURATION" value="P4Y">four years</TIMEX3> in office &amp; will leave <TIMEX3 tid="t3" type="DATE" value="2005-06">this month</TIMEX3>.
-            </TEXT>
-            </TimeML>
-            """;
+    /** Our own sentence, tagged by hand (not corpus data). */
+    private static final String TML = "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>test1</DOCID>\n"
+            + "<DCT>" + timex("t0", "DATE", "2005-06-02\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME",
+                    "June 2, 2005") + "</DCT>\n<TEXT>\nThe mayor <EVENT eid=\"e1\" class=\"OCCURRENCE\">resigned</EVENT> "
+            + timex("t1", "DATE", "2005-05-30", "Monday") + " after " + timex("t2", "DURATION", "P4Y", "four years")
+            + " in office &amp; will leave " + timex("t3", "DATE", "2005-06", "this month") + ".\n</TEXT>\n</TimeML>\n";
+
+    private static String timex(String tid, String type, String value, String text) {
+        return "<TIMEX3 " + "tid=\"" + tid + "\" type=\"" + type + "\" value=\"" + value + "\">" + text + "</TIMEX3>";
+    }
 
     @Test
     void readsTimeMl(@TempDir Path dir) throws IOException {
