@@ -39,6 +39,10 @@ public final class TimexEvalCommand implements Callable<Integer> {
     @Option(names = "--errors", defaultValue = "0", description = "List this many of Sitrep's mismatches (for error analysis).")
     int errors;
 
+    @Option(names = "--context", defaultValue = "0",
+            description = "With --errors, also print this many characters of text on either side of each mismatch.")
+    int context;
+
     @Option(names = "--warmup", defaultValue = "30", description = "Documents tagged before timing starts.")
     int warmup;
 
@@ -126,10 +130,18 @@ public final class TimexEvalCommand implements Callable<Integer> {
                 continue;
             }
             TimexDocument d = docs.stream().filter(x -> x.id().equals(p.document())).findFirst().orElseThrow();
-            System.out.printf(Locale.ROOT, "%s dct=%s gold=%s sys=%s%n", p.document(), d.creationDate(), show(d, p.gold()),
-                    show(d, p.system()));
+            System.out.printf(Locale.ROOT, "%s dct=%s gold=%s sys=%s%s%n", p.document(), d.creationDate(), show(d, p.gold()),
+                    show(d, p.system()), context > 0 ? " ctx=" + context(d, p.gold() != null ? p.gold() : p.system()) : "");
             shown++;
         }
+    }
+
+    /** The text around a TIMEX3, the TIMEX3 itself between brackets, on one line. */
+    private String context(TimexDocument d, Timex t) {
+        int b = Math.max(0, t.begin() - context);
+        int e = Math.min(d.text().length(), t.end() + context);
+        return (d.text().substring(b, t.begin()) + "[[" + d.text().substring(t.begin(), t.end()) + "]]"
+                + d.text().substring(t.end(), e)).replaceAll("\\s+", " ");
     }
 
     private static String show(TimexDocument d, Timex t) {

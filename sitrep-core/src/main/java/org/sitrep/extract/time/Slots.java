@@ -107,7 +107,7 @@ final class Slots {
         if (t.word().equals("other")) {
             other = true;
         }
-        readCount(t, prev);
+        readCount(t, prev, i > 1 ? ts.get(i - 2) : null);
     }
 
     private void readOrdinal(TimeToken t, TimeToken next) {
@@ -149,7 +149,7 @@ final class Slots {
         }
     }
 
-    private void readCount(TimeToken t, TimeToken prev) {
+    private void readCount(TimeToken t, TimeToken prev, TimeToken prev2) {
         if (t.is("NUM")) {
             count = count == null || prev != null && prev.is("ART") ? (double) t.intValue("NUM") : count;
         } else if (t.is("NUMWORD")) {
@@ -167,8 +167,11 @@ final class Slots {
             } else {
                 count = Double.parseDouble(t.value("VAGUE"));
             }
+        } else if (t.is("FRAC")) {
+            count = (count == null ? 0 : count) + Double.parseDouble(t.value("FRAC"));
         } else if (t.is("HALF")) {
-            count = count == null || prev != null && prev.is("ART") ? 0.5 : count + 0.5;
+            boolean andAHalf = count != null && prev != null && prev.is("ART") && prev2 != null && prev2.word().equals("and");
+            count = andAHalf ? count + 0.5 : count == null || prev != null && prev.is("ART") ? 0.5 : count + 0.5;
         }
     }
 

@@ -377,12 +377,17 @@ final class TimeResolver {
             return u[0] + placeholder + letter;
         }
         boolean bigUnit = u[1].length() == 2;
-        if (count != Math.rint(count) || bigUnit) {
-            double small = count * Integer.parseInt(u[2]);
-            String prefix = u[3].equals("H") || u[0].equals("PT") ? "PT" : "P";
-            return prefix + num(small) + u[3];
+        String smallPrefix = u[3].equals("H") || u[0].equals("PT") ? "PT" : "P";
+        if (bigUnit || count < 1) {
+            return smallPrefix + num(count * Integer.parseInt(u[2])) + u[3];
         }
-        return u[0] + num(count) + u[1];
+        double whole = Math.floor(count);
+        if (whole == count) {
+            return u[0] + num(count) + u[1];
+        }
+        // "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M, "a day and a half" = P1DT12H
+        String rest = num((count - whole) * Integer.parseInt(u[2])) + u[3];
+        return u[0] + num(whole) + u[1] + (smallPrefix.equals("PT") && u[0].equals("P") ? "T" : "") + rest;
     }
 
     private static String num(double d) {

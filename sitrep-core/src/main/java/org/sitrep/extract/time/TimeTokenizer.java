@@ -17,6 +17,7 @@ final class TimeTokenizer {
     private static final Pattern TOKEN = Pattern.compile(
             "(?<iso>\\d{4}-\\d{2}-\\d{2})(?![\\d-])"
                     + "|(?<slash>\\d{1,2}/\\d{1,2}/\\d{2,4})(?![\\d/])"
+                    + "|(?<frac>[1-9]/(?:[2-9]|1[0-2]))(?![\\d/])"
                     + "|(?<clock>\\d{1,2}:\\d{2})(?::\\d{2})?(?!\\d)"
                     + "|(?<big>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+)"
                     + "|(?<ord>\\d{1,2}(?:st|nd|rd|th))\\b"
@@ -29,15 +30,16 @@ final class TimeTokenizer {
     // Group numbers of TOKEN (named groups in the same order), read by number: faster per token.
     private static final int ISO = 1;
     private static final int SLASH = 2;
-    private static final int CLOCK = 3;
-    private static final int BIG = 4;
-    private static final int ORD = 5;
-    private static final int DECADE = 6;
-    private static final int NUM = 7;
-    private static final int ABBR = 8;
-    private static final int CLITIC = 9;
-    private static final int WORD = 10;
-    private static final int OTHER = 11;
+    private static final int FRAC = 3;
+    private static final int CLOCK = 4;
+    private static final int BIG = 5;
+    private static final int ORD = 6;
+    private static final int DECADE = 7;
+    private static final int NUM = 8;
+    private static final int ABBR = 9;
+    private static final int CLITIC = 10;
+    private static final int WORD = 11;
+    private static final int OTHER = 12;
     private final TimeLexicon lexicon;
 
     TimeTokenizer(TimeLexicon lexicon) {
@@ -75,6 +77,9 @@ final class TimeTokenizer {
     private static void shapeClasses(Matcher m, String word, Map<String, String> classes) {
         if (m.group(ISO) != null || m.group(SLASH) != null) {
             classes.put("DATESHAPE", word);
+        } else if (m.group(FRAC) != null) {
+            String[] f = word.split("/");
+            classes.put("FRAC", Double.toString(Double.parseDouble(f[0]) / Double.parseDouble(f[1])));
         } else if (m.group(CLOCK) != null) {
             classes.put("CLOCK", word.replace('.', ':'));
         } else if (m.group(BIG) != null) {
