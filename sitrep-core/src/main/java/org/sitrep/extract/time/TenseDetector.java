@@ -22,6 +22,12 @@ final class TenseDetector {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be");
     private static final Set<String> NEEDS_TO = Set.of("set", "due", "going", "plan", "plans", "planned", "planning",
             "intends", "intend", "preparing");
+    /** Words between a preposition and the expression ("until at least Friday"). */
+    private static final Set<String> SKIPPED_BEFORE = Set.of("at", "on", "least", "the", "in");
+    private static final Set<String> QUOTES = Set.of("``", "''", "\"", "“", "”");
+    /** Words after which an "-ed" word is an adjective, not a past-tense verb ("the planned visit"). */
+    private static final Set<String> ADJECTIVE_BEFORE = Set.of("a", "an", "the", "this", "these", "those", "its",
+            "his", "her", "their", "our", "still", "newly", "of", "for", "with", "in", "on", "at");
     private final TimeLexicon lexicon;
 
     TenseDetector(TimeLexicon lexicon) {
@@ -42,6 +48,10 @@ final class TenseDetector {
         if (first < 0) {
             return Tense.NONE;
         }
+        Tense forward = forwardPreposition(tokens, first);
+        if (forward != Tense.NONE) {
+            return forward;
+        }
         if (sentence.parsed()) {
             Tense t = fromParse(sentence, last, first, last);
             if (t != Tense.NONE) {
@@ -49,6 +59,35 @@ final class TenseDetector {
             }
         }
         return fromWindow(tokens, first, last);
+    }
+
+    /**
+     * "until Tuesday", "as soon as Monday", "as early as next week": a deadline or an earliest date
+     * lies ahead whatever the verb's tense ("postponed until Tuesday").
+     */
+    private static Tense forwardPreposition(List<Token> tokens, int first) {
+        int i = first - 1;
+        while (i >= 0 && SKIPPED_BEFORE.contains(lower(tokens, i))) {
+            i--;
+        }
+        if (i < 0) {
+            return Tense.NONE;
+        }
+        String w = lower(tokens, i);
+        if (w.equals("until") || w.equals("till")) {
+            // "up until", "not until" and a sentence-initial "Until Thursday, ..." look back
+            boolean back = i == 0 || lower(tokens, i - 1).equals("up") || lower(tokens, i - 1).equals("not");
+            return back ? Tense.NONE : Tense.FUTURE;
+        }
+        if (w.equals("as") && i >= 2 && (lower(tokens, i - 1).equals("soon") || lower(tokens, i - 1).equals("early"))
+                && lower(tokens, i - 2).equals("as")) {
+            return Tense.FUTURE;
+        }
+        return Tense.NONE;
+    }
+
+    private static String lower(List<Token> tokens, int i) {
+        return tokens.get(i).text().toLowerCase(Locale.ROOT);
     }
 
     private Tense fromParse(Sentence s, int start, int exprFirst, int exprLast) {
@@ -113,7 +152,7 @@ final class TenseDetector {
     private Tense fromWindow(List<Token> tokens, int first, int last) {
         for (int i = first - 1; i >= Math.max(0, first - WINDOW_LEFT); i--) {
             String w = tokens.get(i).text();
-            if (w.equals(";") || w.equals(":")) {
+            if (w.equals(";") || w.equals(":") || QUOTES.contains(w)) {
                 break;
             }
             Tense t = tokenTense(tokens, i);
@@ -123,7 +162,7 @@ final class TenseDetector {
         }
         for (int i = last + 1; i < Math.min(tokens.size(), last + 1 + WINDOW_RIGHT); i++) {
             String w = tokens.get(i).text();
-            if (w.equals(";") || w.equals(":") || w.equals(",") && i > last + 1) {
+            if (w.equals(";") || w.equals(":") || QUOTES.contains(w) || w.equals(",") && i > last + 1) {
                 break;
             }
             Tense t = tokenTense(tokens, i);
@@ -143,6 +182,10 @@ final class TenseDetector {
             return Tense.FUTURE; // "is to resume", "to be published"
         }
         Tense c = cue(w, next);
+        if (c == Tense.FUTURE && prev.equals("been") && (i > 1 && lower(tokens, i - 2).equals("had")
+                || i > 2 && lower(tokens, i - 3).equals("had"))) {
+            return Tense.PAST; // "had been due to expire Friday", "had previously been scheduled": a plan now past
+        }
         if (c != Tense.FUTURE && AUXILIARIES.contains(prev) && (w.endsWith("ed") || lexicon.value(w, "PAST") != null)) {
             return Tense.NONE; // a participle ("would be held", "was held"): the auxiliary to its left decides
         }
@@ -152,7 +195,10 @@ final class TenseDetector {
         if (!t.pos().isEmpty()) {
             return t.pos().equals("VBD") ? Tense.PAST : t.pos().equals("MD") ? Tense.FUTURE : Tense.NONE;
         }
-        return w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(t.text().charAt(0)) ? Tense.PAST : Tense.NONE;
+        boolean adjective = ADJECTIVE_BEFORE.contains(prev) || i > 1 && ADJECTIVE_BEFORE.contains(lower(tokens, i - 2))
+                && prev.endsWith("ly"); // "a still unspecified date", "the newly created shares"
+        return w.length() > 4 && w.endsWith("ed") && !adjective && Character.isLowerCase(t.text().charAt(0))
+                ? Tense.PAST : Tense.NONE;
     }
 
     /** The tense a cue word signals; {@code next} (may be null) licenses "set to", "due to"… */

@@ -298,11 +298,15 @@ final class TimeResolver {
         int here = anchor.getMonthValue() * 32 + anchor.getDayOfMonth();
         int there = month * 32 + day;
         return switch (tense) {
-            case PAST -> day > 0 ? nearestYear(there, here, y) : there <= here ? y : y - 1;
+            case PAST -> there - here <= PAST_LOOKAHEAD ? y : y - 1;
             case FUTURE -> day > 0 ? nearestYear(there, here, y) : there >= here ? y : y + 1;
             default -> Math.abs(there - here) <= 6 * 32 ? y : there < here ? y + 1 : y - 1;
         };
     }
+
+    /** How far (month*32+day units) past the anchor a date in a past-tense clause may still lie: the
+     * tense read without a parse is often the reporting verb's ("said"), not the event's. */
+    private static final int PAST_LOOKAHEAD = 3 * 32;
 
     private static int nearestYear(int there, int here, int y) {
         return Math.abs(there - here) <= 6 * 32 ? y : there < here ? y + 1 : y - 1;
