@@ -4,6 +4,8 @@ package org.sitrep.extract.time;
 enum Action {
     /** A calendar point: absolute, relative to the anchor (last year), or by tense (Friday). */
     POINT,
+    /** A unit counted from the point the text named last: the following year, later that day. */
+    ANAPHOR,
     /** A count of units before or after the anchor: 75 years ago, a year earlier. */
     AGO,
     /** A length of time: four years, the past two months. */

@@ -12,6 +12,7 @@ import org.sitrep.model.Diagnostic;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimexType;
 
 /**
  * Sitrep's TIMEX3 tagger: finds DATE, TIME, DURATION and SET expressions with the pattern table
@@ -57,6 +58,7 @@ public final class TimeExtractor implements Extractor {
         LocalDate anchor = context.published();
         List<Sentence> sentences = context.annotated().sentences();
         List<TimeExpression> out = new ArrayList<>();
+        Reference[] previous = {null}; // the point named last in this text (one per call: the extractor stays stateless)
         java.util.regex.Matcher q = QUARTERLY.matcher(text);
         int firstQuarter = q.find() ? q.start() : Integer.MAX_VALUE;
         // Match over paragraphs (a sentence splitter may cut "9 a.m. Tuesday" after "a.m."); tense per sentence.
@@ -69,7 +71,7 @@ public final class TimeExtractor implements Extractor {
                         + MAX_BLOCK_CHARS + " characters; only its start was searched for times"));
                 end = block.begin() + MAX_BLOCK_CHARS;
             }
-            tagBlock(text, block.begin(), end, sentences, new Anchor(anchor, firstQuarter < end), out, context);
+            tagBlock(text, block.begin(), end, sentences, new Anchor(anchor, firstQuarter < end), out, previous, context);
         }
         context.setTimes(out);
     }
@@ -79,7 +81,7 @@ public final class TimeExtractor implements Extractor {
     }
 
     private void tagBlock(String text, int begin, int end, List<Sentence> sentences, Anchor anchor,
-                          List<TimeExpression> out, ExtractionContext context) {
+                          List<TimeExpression> out, Reference[] previous, ExtractionContext context) {
         List<TimeToken> tokens = tokenizer.tokenize(text, begin, end);
         for (TimePatterns.Match m : patterns.find(tokens)) {
             if (!plausible(tokens, m)) {
@@ -89,13 +91,16 @@ public final class TimeExtractor implements Extractor {
             int b = span.get(0).begin();
             int e = span.get(span.size() - 1).end();
             Sentence s = sentenceAt(sentences, b);
-            Clues clues = s == null ? Clues.NONE : new Clues(tense.detect(s, b, e),
-                    anchor.quarterly());
+            Clues clues = new Clues(s == null ? Tense.NONE : tense.detect(s, b, e), anchor.quarterly(), previous[0]);
             Resolved r = TimeResolver.resolve(m.rule(), span, anchor.date(), clues);
             if (r == null || r.value() == null) {
                 context.report(Diagnostic.warning(name(), "'" + text.substring(b, e) + "' at " + b
                         + " has the shape of a time expression but no valid value (e.g. an impossible date); not tagged"));
             } else {
+                if (r.type() == TimexType.DATE || r.type() == TimexType.TIME) {
+                    Reference named = Reference.of(r.value());
+                    previous[0] = named != null ? named : previous[0];
+                }
                 out.add(new TimeExpression("t" + (out.size() + 1), b, e, text.substring(b, e), r.type(), r.value(),
                         r.beginPoint(), r.endPoint()));
             }

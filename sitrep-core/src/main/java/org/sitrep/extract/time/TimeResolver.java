@@ -29,6 +29,7 @@ final class TimeResolver {
         try {
             return switch (rule.action()) {
                 case POINT -> point(rule.type(), s, anchor, tense);
+                case ANAPHOR -> anaphor(rule.type(), s, anchor, clues);
                 case AGO -> ago(s, anchor, clues.quarterly());
                 case DURATION -> duration(s);
                 case SET -> set(s);
@@ -57,6 +58,20 @@ final class TimeResolver {
             return null;
         }
         return Resolved.of(value.contains("T") && type == TimexType.DATE ? TimexType.TIME : type, value);
+    }
+
+    /** "the following year", "later that day": counted from the point named last when it is precise
+     * enough, else from the anchor. */
+    private static Resolved anaphor(TimexType type, Slots s, LocalDate anchor, Clues clues) {
+        String unit = s.unit != null ? s.unit : s.part != null ? "D" : null;
+        if (unit == null) {
+            return null;
+        }
+        s.shift = s.shift == null ? 0 : s.shift;
+        s.shiftTarget = s.unit != null ? "UNIT:" + s.unit : "PART";
+        Reference previous = clues.previous();
+        LocalDate from = previous != null && previous.supports(unit) ? previous.date() : anchor;
+        return point(type, s, from, clues.tense());
     }
 
     private static String dayLevel(String date) {
