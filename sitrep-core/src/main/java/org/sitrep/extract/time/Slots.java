@@ -50,7 +50,7 @@ final class Slots {
         if (t.is("DATESHAPE")) {
             dateShape = t.value("DATESHAPE");
         }
-        if (t.is("YEAR") && year == null && !(next != null && next.is("UNIT"))) {
+        if (t.is("YEAR") && year == null && !(next != null && next.is("UNIT") && !next.word().equals("quarter"))) {
             year = t.intValue("YEAR");
         } else if (t.is("NUM") && prev != null && prev.word().equals("'") && t.word().length() == 2 && year == null) {
             int n = t.intValue("NUM");

@@ -79,6 +79,9 @@ final class TenseDetector {
             boolean back = i == 0 || lower(tokens, i - 1).equals("up") || lower(tokens, i - 1).equals("not");
             return back ? Tense.NONE : Tense.FUTURE;
         }
+        if (w.equals("effective")) {
+            return Tense.FUTURE; // "effective Feb. 1": a change announced ahead of its date
+        }
         if (w.equals("as") && i >= 2 && (lower(tokens, i - 1).equals("soon") || lower(tokens, i - 1).equals("early"))
                 && lower(tokens, i - 2).equals("as")) {
             return Tense.FUTURE;
@@ -197,7 +200,8 @@ final class TenseDetector {
         }
         boolean adjective = ADJECTIVE_BEFORE.contains(prev) || i > 1 && ADJECTIVE_BEFORE.contains(lower(tokens, i - 2))
                 && prev.endsWith("ly"); // "a still unspecified date", "the newly created shares"
-        return w.length() > 4 && w.endsWith("ed") && !adjective && Character.isLowerCase(t.text().charAt(0))
+        boolean notPast = w.endsWith("eed") && !w.endsWith("reed") && !w.endsWith("teed"); // succeed, need (not agreed)
+        return w.length() > 4 && w.endsWith("ed") && !adjective && !notPast && Character.isLowerCase(t.text().charAt(0))
                 ? Tense.PAST : Tense.NONE;
     }
 

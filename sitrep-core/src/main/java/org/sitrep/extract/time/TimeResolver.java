@@ -22,9 +22,14 @@ final class TimeResolver {
     static Resolved resolve(TimePatterns.Rule rule, List<TimeToken> tokens, LocalDate anchor, Clues clues) {
         Tense tense = clues.tense();
         Slots s = Slots.of(tokens);
-        if (rule.action() == Action.POINT && rule.argument() != null && s.unit != null) {
-            s.shift = Integer.parseInt(rule.argument());
-            s.shiftTarget = "UNIT:" + s.unit;
+        if (rule.action() == Action.POINT && rule.argument() != null) {
+            // POINT:shift counts the expression's own unit; POINT:shift:unit names the unit ("the latest period")
+            String[] arg = rule.argument().split(":");
+            s.unit = arg.length > 1 ? arg[1] : s.unit;
+            if (s.unit != null) {
+                s.shift = Integer.parseInt(arg[0]);
+                s.shiftTarget = "UNIT:" + s.unit;
+            }
         }
         try {
             return switch (rule.action()) {
@@ -35,6 +40,7 @@ final class TimeResolver {
                 case SET -> set(s);
                 case REF -> Resolved.of(rule.type(), rule.argument() != null ? rule.argument() : s.ref);
                 case RANGE -> range(tokens);
+                case REPORTED -> reported(s, anchor, clues.quarterly());
             };
         } catch (DateTimeException | ArithmeticException e) {
             return null;
@@ -314,7 +320,7 @@ final class TimeResolver {
         int there = month * 32 + day;
         return switch (tense) {
             case PAST -> there - here <= PAST_LOOKAHEAD ? y : y - 1;
-            case FUTURE -> day > 0 ? nearestYear(there, here, y) : there >= here ? y : y + 1;
+            case FUTURE -> here - there <= FUTURE_LOOKBACK ? y : y + 1;
             default -> Math.abs(there - here) <= 6 * 32 ? y : there < here ? y + 1 : y - 1;
         };
     }
@@ -322,6 +328,8 @@ final class TimeResolver {
     /** How far (month*32+day units) past the anchor a date in a past-tense clause may still lie: the
      * tense read without a parse is often the reporting verb's ("said"), not the event's. */
     private static final int PAST_LOOKAHEAD = 3 * 32;
+    /** Likewise how far before the anchor a date in a future clause may lie. */
+    private static final int FUTURE_LOOKBACK = 32;
 
     private static int nearestYear(int there, int here, int y) {
         return Math.abs(there - here) <= 6 * 32 ? y : there < here ? y + 1 : y - 1;
@@ -359,6 +367,19 @@ final class TimeResolver {
             default -> null;
         };
         return v == null ? null : Resolved.of(TimexType.DATE, v);
+    }
+
+    /** "the 1988 quarter", "the 1989 period": in a text that reports by quarters, the reported quarter
+     * (the one before the anchor's) in the named year; else the year. */
+    private static Resolved reported(Slots s, LocalDate anchor, boolean quarterly) {
+        if (s.year == null) {
+            return null;
+        }
+        if (!quarterly || anchor == null) {
+            return Resolved.of(TimexType.DATE, Integer.toString(s.year));
+        }
+        String latest = quarter(anchor, -1);
+        return Resolved.of(TimexType.DATE, s.year + latest.substring(latest.indexOf('-')));
     }
 
     private static Resolved duration(Slots s) {
