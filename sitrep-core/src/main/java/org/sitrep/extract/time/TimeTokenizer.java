@@ -71,7 +71,18 @@ final class TimeTokenizer {
             }
             out.add(new TimeToken(m.start(), m.end(), word, classes));
         }
+        for (int i = 0; i + 1 < out.size(); i++) {
+            if (isFirstName(out.get(i), out.get(i + 1))) {
+                out.set(i, new TimeToken(out.get(i).begin(), out.get(i).end(), out.get(i).word(), Map.of("CAP", "1")));
+            }
+        }
         return out;
+    }
+
+    /** A month name right before a capitalised word that is no time word is a first name: "Jan Kavan", "April Ryan". */
+    private static boolean isFirstName(TimeToken t, TimeToken next) {
+        return t.is("MONTH") && next.is("CAP") && next.begin() == t.end() + 1 && next.word().chars().allMatch(Character::isLetter)
+                && next.classes().size() == 1;
     }
 
     private static void shapeClasses(Matcher m, String word, Map<String, String> classes) {
