@@ -38,9 +38,53 @@ final class Slots {
     static Slots of(List<TimeToken> tokens) {
         Slots s = new Slots();
         for (int i = 0; i < tokens.size(); i++) {
-            s.read(tokens, i);
+            int spoken = s.readSpokenYear(tokens, i);
+            if (spoken > 0) {
+                i += spoken - 1;
+            } else {
+                s.read(tokens, i);
+            }
         }
         return s;
+    }
+
+    /**
+     * A year said in words ("nineteen ninety-four", "two thousand", "twenty ten") starting at token i:
+     * sets the year and returns how many tokens it took, or 0. Not before a unit ("two thousand years").
+     */
+    private int readSpokenYear(List<TimeToken> ts, int i) {
+        TimeToken t = ts.get(i);
+        int y;
+        int j;
+        if (t.is("YEARHI") && i + 1 < ts.size() && ts.get(i + 1).is("YEARLO")) {
+            y = t.intValue("YEARHI") * 100 + ts.get(i + 1).intValue("YEARLO");
+            j = i + 2;
+        } else if (t.is("NUMWORD") && t.intValue("NUMWORD") == 2 && i + 1 < ts.size() && ts.get(i + 1).is("THOUSAND")) {
+            y = 2000;
+            j = i + 2;
+            if (j + 1 < ts.size() && ts.get(j).word().equals("and") && ts.get(j + 1).is("NUMWORD")) {
+                j++;
+            }
+            if (j < ts.size() && ts.get(j).is("NUMWORD") && ts.get(j).intValue("NUMWORD") < 100) {
+                y += ts.get(j).intValue("NUMWORD");
+                j++;
+            }
+        } else {
+            return 0;
+        }
+        if (y % 10 == 0 && y % 100 >= 20 && j + 1 < ts.size() && ts.get(j).word().equals("-") && ts.get(j + 1).is("NUMWORD")
+                && ts.get(j + 1).intValue("NUMWORD") < 10) {
+            y += ts.get(j + 1).intValue("NUMWORD"); // ninety-four
+            j += 2;
+        } else if (y % 10 == 0 && y % 100 >= 20 && j < ts.size() && ts.get(j).is("NUMWORD") && ts.get(j).intValue("NUMWORD") < 10) {
+            y += ts.get(j).intValue("NUMWORD"); // ninety four
+            j++;
+        }
+        if (j < ts.size() && ts.get(j).is("UNIT")) {
+            return 0;
+        }
+        year = year == null ? y : year;
+        return j - i;
     }
 
     private void read(List<TimeToken> ts, int i) {
@@ -159,6 +203,8 @@ final class Slots {
             } else {
                 count = n == 100 ? count * 100 : count + n;
             }
+        } else if (t.is("THOUSAND") && count != null) {
+            count = count * 1000;
         } else if (t.is("ART") && count == null) {
             count = 1.0;
         } else if (t.is("VAGUE")) {
