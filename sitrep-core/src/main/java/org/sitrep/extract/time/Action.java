@@ -14,6 +14,8 @@ enum Action {
     SET,
     /** A reference word: now, recently, the future (value from the lexicon or the rule). */
     REF,
+    /** A named holiday: Thanksgiving, last Christmas, Easter 1998 (dates from holidays.tsv). */
+    HOLIDAY,
     /** A year's reported period: the 1988 quarter, the 1989 period. */
     REPORTED,
     /** A year range: 1950-1953 (a duration with begin and end points). */

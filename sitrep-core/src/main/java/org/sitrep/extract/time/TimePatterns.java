@@ -34,7 +34,7 @@ final class TimePatterns {
     /** Token classes of which every rule holds at least one (checked when the table is loaded). */
     static final java.util.Set<String> TRIGGERS = java.util.Set.of("MONTH", "WEEKDAY", "WEEKDAYS", "UNIT", "DEICTIC",
             "PART", "PARTS", "SEASON", "REF", "REFWORD", "SETADV", "CLOCKWORD", "DECADE", "YEAR", "AMPM", "HALF", "CLOCK",
-            "DATESHAPE", "YEARHI", "THOUSAND");
+            "DATESHAPE", "YEARHI", "THOUSAND", "HOLIDAY");
     /** Tokens searched on either side of the triggers of a window (longer than any rule's run of non-triggers). */
     private static final int WINDOW_MARGIN = 6;
     private static final TimePatterns DEFAULT = load("patterns.tsv");

@@ -41,6 +41,7 @@ final class TimeResolver {
                 case REF -> Resolved.of(rule.type(), rule.argument() != null ? rule.argument() : s.ref);
                 case RANGE -> range(tokens);
                 case REPORTED -> reported(s, anchor, clues.quarterly());
+                case HOLIDAY -> holiday(tokens, s, anchor, clues.tense());
             };
         } catch (DateTimeException | ArithmeticException e) {
             return null;
@@ -380,6 +381,41 @@ final class TimeResolver {
         }
         String latest = quarter(anchor, -1);
         return Resolved.of(TimexType.DATE, s.year + latest.substring(latest.indexOf('-')));
+    }
+
+    /** A holiday's date: in the named year, else the one before or after the anchor that the shift
+     * word or the tense points to. */
+    private static Resolved holiday(List<TimeToken> tokens, Slots s, LocalDate anchor, Tense tense) {
+        StringBuilder name = new StringBuilder();
+        for (TimeToken t : tokens) {
+            if (t.is("YEAR") || t.word().equals(",") || s.year != null && t.is("NUMWORD")) {
+                break;
+            }
+            if (!(name.length() == 0 && (t.is("SHIFT") || t.word().equals("the"))) && !t.word().equals("'")) {
+                name.append(name.length() == 0 ? "" : " ").append(t.word());
+            }
+        }
+        Holidays holidays = Holidays.defaults();
+        String rule = holidays.rule(name.toString());
+        if (rule == null) {
+            return null;
+        }
+        if (s.year != null) {
+            return Resolved.of(TimexType.DATE, holidays.date(rule, s.year).toString());
+        }
+        if (anchor == null) {
+            return Resolved.of(TimexType.DATE, rule.matches("\\d{2}-\\d{2}") ? "XXXX-" + rule : "XXXX-XX-XX");
+        }
+        LocalDate d = holidays.date(rule, anchor.getYear());
+        int shift = s.shift == null ? 0 : s.shift;
+        if (shift < 0) {
+            d = d.isBefore(anchor) ? d : holidays.date(rule, anchor.getYear() - 1);
+        } else if (shift > 0) {
+            d = d.isAfter(anchor) ? d : holidays.date(rule, anchor.getYear() + 1);
+        } else {
+            d = holidays.date(rule, monthYear(d.getMonthValue(), d.getDayOfMonth(), anchor, tense));
+        }
+        return Resolved.of(TimexType.DATE, d.toString());
     }
 
     private static Resolved duration(Slots s) {
