@@ -24,7 +24,8 @@ final class TenseDetector {
             "intends", "intend", "preparing");
     /** Words between a preposition and the expression ("until at least Friday"). */
     private static final Set<String> SKIPPED_BEFORE = Set.of("at", "on", "least", "the", "in");
-    private static final Set<String> QUOTES = Set.of("``", "''", "\"", "“", "”");
+    private static final Set<String> QUOTES = Set.of("``", "''", "`", "'", "\"", "“", "”");
+    private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
     /** Words after which an "-ed" word is an adjective, not a past-tense verb ("the planned visit"). */
     private static final Set<String> ADJECTIVE_BEFORE = Set.of("a", "an", "the", "this", "these", "those", "its",
             "his", "her", "their", "our", "still", "newly", "of", "for", "with", "in", "on", "at");
@@ -47,6 +48,11 @@ final class TenseDetector {
         }
         if (first < 0) {
             return Tense.NONE;
+        }
+        String lastWord = lower(tokens, last).replace('’', '\'');
+        if (last + 1 < tokens.size() && POSSESSIVE.contains(lower(tokens, last + 1))
+                || tokens.get(last).end() > end && lastWord.endsWith("'s")) {
+            return Tense.NONE; // "Wednesday's ruling": a noun's modifier, not the clause's time
         }
         Tense forward = forwardPreposition(tokens, first);
         if (forward != Tense.NONE) {
