@@ -26,6 +26,8 @@ final class Slots {
     String ref;
     String setAdverb;
     Double count;
+    /** Whether the count is only an article's ("a decades-long feud": the article belongs to the noun). */
+    boolean articleCount;
     boolean vague;
     boolean every;
     boolean other;
@@ -207,6 +209,7 @@ final class Slots {
             count = count * 1000;
         } else if (t.is("ART") && count == null) {
             count = 1.0;
+            articleCount = true;
         } else if (t.is("VAGUE")) {
             if (t.value("VAGUE").equals("X")) {
                 vague = true;

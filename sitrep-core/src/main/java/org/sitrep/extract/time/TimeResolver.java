@@ -423,7 +423,7 @@ final class TimeResolver {
             return s.unitWord == null && s.count == null ? Resolved.of(TimexType.DURATION, "P1Y") : null;
         }
         boolean plural = s.unitWord.endsWith("s");
-        String n = s.vague || s.count == null && plural ? "X" : null;
+        String n = s.vague || (s.count == null || s.articleCount && s.count == 1) && plural ? "X" : null;
         double c = s.count == null ? 1 : s.count;
         return Resolved.of(TimexType.DURATION, durationValue(s.unit, n, c));
     }
