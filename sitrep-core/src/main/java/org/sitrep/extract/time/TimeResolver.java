@@ -314,7 +314,7 @@ final class TimeResolver {
     }
 
     /** The year of a month (and day) named without one: before the anchor in past clauses, after it in
-     * future ones, else the nearest occurrence. */
+     * future ones, else the occurrence in a window that leans to the past. */
     private static int monthYear(int month, int day, LocalDate anchor, Tense tense) {
         int y = anchor.getYear();
         int here = anchor.getMonthValue() * 32 + anchor.getDayOfMonth();
@@ -322,19 +322,18 @@ final class TimeResolver {
         return switch (tense) {
             case PAST -> there - here <= PAST_LOOKAHEAD ? y : y - 1;
             case FUTURE -> here - there <= FUTURE_LOOKBACK ? y : y + 1;
-            default -> Math.abs(there - here) <= 6 * 32 ? y : there < here ? y + 1 : y - 1;
+            default -> there - here > NONE_LOOKAHEAD ? y - 1 : here - there > 12 * 32 - NONE_LOOKAHEAD ? y + 1 : y;
         };
     }
 
     /** How far (month*32+day units) past the anchor a date in a past-tense clause may still lie: the
      * tense read without a parse is often the reporting verb's ("said"), not the event's. */
     private static final int PAST_LOOKAHEAD = 3 * 32;
+    /** Without a tense, the year within which a month or date lies: from 8 months before the anchor to
+     * 4 after (news looks back more often than ahead). */
+    private static final int NONE_LOOKAHEAD = 4 * 32;
     /** Likewise how far before the anchor a date in a future clause may lie. */
     private static final int FUTURE_LOOKBACK = 32;
-
-    private static int nearestYear(int there, int here, int y) {
-        return Math.abs(there - here) <= 6 * 32 ? y : there < here ? y + 1 : y - 1;
-    }
 
     // ---- offsets, durations, sets, ranges
 
@@ -482,6 +481,9 @@ final class TimeResolver {
         }
         if (s.season != null) {
             return Resolved.of(TimexType.SET, "XXXX-" + s.season);
+        }
+        if (s.month != null) {
+            return Resolved.of(TimexType.SET, String.format(Locale.ROOT, "XXXX-%02d", s.month));
         }
         if (s.unit == null) {
             return null;
