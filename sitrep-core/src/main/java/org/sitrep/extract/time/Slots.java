@@ -23,6 +23,8 @@ final class Slots {
     Integer hour;
     Integer minute;
     String ampm;
+    /** Whether a clock time is given in UTC (GMT): its value ends with Z. */
+    boolean utc;
     String ref;
     String setAdverb;
     Double count;
@@ -192,6 +194,9 @@ final class Slots {
         }
         if (t.is("AMPM")) {
             ampm = t.value("AMPM");
+        }
+        if (t.is("TZ")) {
+            utc = t.value("TZ").equals("UTC") || t.value("TZ").equals("GMT");
         }
     }
 

@@ -57,7 +57,7 @@ final class TimeResolver {
         }
         String value = date;
         if (s.hour != null) {
-            value = dayLevel(date) + "T" + clock(s);
+            value = dayLevel(date) + "T" + clock(s) + (s.utc ? "Z" : "");
         } else if (s.part != null && date.length() == 10 || s.part != null && date.startsWith("XXXX-XX-XX")) {
             value = date + "T" + s.part;
         }
@@ -149,7 +149,7 @@ final class TimeResolver {
             d = anchor.with(TemporalAdjusters.next(dow));
         } else {
             d = switch (tense) {
-                case FUTURE -> anchor.with(TemporalAdjusters.next(dow));
+                case FUTURE -> anchor.with(TemporalAdjusters.nextOrSame(dow));
                 case PRESENT -> nearest(anchor, dow);
                 case NONE -> anchor.with(TemporalAdjusters.previousOrSame(dow));
                 default -> anchor.with(TemporalAdjusters.previousOrSame(dow));
