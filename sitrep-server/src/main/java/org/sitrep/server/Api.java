@@ -67,23 +67,24 @@ final class Api {
         json(ctx, o);
     }
 
+    /** The default and largest page of {@code GET /api/articles}. */
+    static final int ARTICLES_PAGE = 50;
+    static final int MAX_ARTICLES_PAGE = 500;
+
+    /** One page of the stored articles (summaries only: no raw text is read), with the total and the next page. */
     void articles(Context ctx) {
-        int limit = limit(ctx, 100);
-        String q = ctx.queryParam("q");
-        if (q != null && !q.isBlank()) {
-            json(ctx, CorpusJson.hits(store.search(q, limit)));
-            return;
+        int limit = Math.min(MAX_ARTICLES_PAGE, intParam(ctx, "limit", ARTICLES_PAGE, 1));
+        int offset = intParam(ctx, "offset", 0, 0);
+        long total = store.stats().articles();
+        ObjectNode o = AnalysisJson.mapper().createObjectNode().put("total", total).put("offset", offset).put("limit", limit);
+        var arr = o.putArray("articles");
+        store.articles(offset, limit).forEach(a -> arr.add(CorpusJson.article(a)));
+        if ((long) offset + limit < total) {
+            o.put("next", "/api/articles?offset=" + ((long) offset + limit) + "&limit=" + limit);
+        } else {
+            o.putNull("next");
         }
-        // The store's port has no article listing yet: walk the raw articles (ingest order) and keep the first `limit`.
-        var arr = AnalysisJson.mapper().createArrayNode();
-        store.forEachRaw(raw -> {
-            if (arr.size() < limit) {
-                ArticleMeta m = raw.meta();
-                arr.addObject().put("id", raw.id()).put("headline", m.headline()).put("publisher", m.publisher())
-                        .put("published", m.published() == null ? null : m.published().toString()).put("url", m.url());
-            }
-        });
-        json(ctx, arr);
+        json(ctx, o);
     }
 
     void article(Context ctx) {
@@ -166,7 +167,7 @@ final class Api {
         return Math.min(MAX_LIMIT, intParam(ctx, "limit", dflt, 1));
     }
 
-    private static int intParam(Context ctx, String name, int dflt, int min) {
+    static int intParam(Context ctx, String name, int dflt, int min) {
         String v = blankToNull(ctx.queryParam(name));
         if (v == null) {
             return dflt;
