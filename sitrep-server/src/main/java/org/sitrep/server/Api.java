@@ -145,9 +145,14 @@ final class Api {
 
     /** The event filters of {@code sitrep query events}, from query parameters. */
     static EventQuery query(Context ctx) {
+        return query(ctx, 100);
+    }
+
+    /** The same with another default for {@code limit}. */
+    static EventQuery query(Context ctx, int defaultLimit) {
         return new EventQuery(blankToNull(ctx.queryParam("actor")), blankToNull(ctx.queryParam("target")),
                 blankToNull(ctx.queryParam("type")), date(ctx, "from"), date(ctx, "to"), intParam(ctx, "minSources", 0, 0),
-                limit(ctx, 100));
+                limit(ctx, defaultLimit));
     }
 
     static String blankToNull(String s) {

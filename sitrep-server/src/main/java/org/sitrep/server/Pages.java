@@ -160,7 +160,8 @@ final class Pages {
     }
 
     void map(Context ctx) {
-        List<EventRow> rows = store.events(Api.query(ctx));
+        // The map sums events per country: by default over as many events as one request may ask for.
+        List<EventRow> rows = store.events(Api.query(ctx, Api.MAX_LIMIT));
         WorldMap world = WorldMap.shipped();
         Map<String, double[]> places = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
