@@ -30,10 +30,13 @@ final class Api {
     static final int MAX_LIMIT = 1000;
     private final Store store;
     private final EngineLoader engine;
+    /** Fetches {@code ?fetch=URL}, or null when URL fetching is off. */
+    private final UrlFetcher fetcher;
 
-    Api(Store store, EngineLoader engine) {
+    Api(Store store, EngineLoader engine, UrlFetcher fetcher) {
         this.store = store;
         this.engine = engine;
+        this.fetcher = fetcher;
     }
 
     void health(Context ctx) {
@@ -191,13 +194,29 @@ final class Api {
     /** The posted article: the body is the text or HTML; metadata from query parameters. */
     RawArticle read(Context ctx) {
         byte[] body = ctx.bodyAsBytes();
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        String fetch = blankToNull(ctx.queryParam("fetch"));
+        ArticleMeta meta = meta(ctx::queryParam);
+        if (fetch != null) {
+            if (fetcher == null) {
+                throw new Problem(403, "Forbidden", "URL fetching is off; start the server with --fetch-urls, or post the article");
+            }
+            if (body.length > 0) {
+                throw Problem.badRequest("give either the article as the body or ?fetch=URL, not both");
+            }
+            UrlFetcher.Fetched f = fetcher.fetch(fetch);
+            body = f.body();
+            type = f.contentType() == null ? "" : f.contentType().toLowerCase(Locale.ROOT);
+            if (meta.url() == null) {
+                meta = new ArticleMeta(meta.id(), meta.headline(), meta.publisher(), f.url(), meta.published(), null, List.of());
+            }
+        }
         if (body.length == 0) {
             throw Problem.badRequest("the request body must be the article (text/plain or text/html)");
         }
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         ContentFormat format = type.contains("html") ? ContentFormat.HTML
                 : type.contains("text/plain") ? ContentFormat.TEXT : org.sitrep.ingest.Ingest.sniff(body);
-        return raw(sitrep(), "api", body, format, meta(ctx::queryParam));
+        return raw(sitrep(), "api", body, format, meta);
     }
 
     static RawArticle raw(Sitrep s, String origin, byte[] body, ContentFormat format, ArticleMeta meta) {

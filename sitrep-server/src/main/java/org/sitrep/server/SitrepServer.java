@@ -30,7 +30,7 @@ public final class SitrepServer implements AutoCloseable {
 
     /** Builds and starts the server; it answers at once, the engine may still be loading. */
     public static SitrepServer start(Store store, EngineLoader engine, ServerConfig config) {
-        Api api = new Api(store, engine);
+        Api api = new Api(store, engine, config.fetchUrls() ? new UrlFetcher(config.maxBodyBytes()) : null);
         Pages pages = new Pages(store, api);
         RateLimiter limiter = new RateLimiter(config.requestsPerMinute());
         String openapi = resource("openapi.json");

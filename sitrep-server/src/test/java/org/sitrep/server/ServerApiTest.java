@@ -313,6 +313,25 @@ class ServerApiTest {
     }
 
     @Test
+    void urlFetchingIsOffByDefaultAndNeverReachesPrivateAddresses() {
+        HttpResponse<String> off = Http.post(base + "/api/analyze?fetch=" + enc("https://example.org/news"), "text/plain", "");
+        assertThat(off.statusCode()).isEqualTo(403);
+        assertValid("/api/analyze", "post", off);
+        assertThat(Api.parse(off.body()).path("detail").asText()).contains("--fetch-urls");
+        try (SitrepServer s = SitrepServer.start(store, EngineLoader.ready(SharedCoreNlp.sitrep()),
+                ServerConfig.local(0).withUrlFetching(true))) {
+            // The server itself, a cloud metadata address and a private one: all refused before any connection.
+            for (String url : new String[] {s.url() + "/api/health", "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/"}) {
+                HttpResponse<String> r = Http.post(s.url() + "/api/ingest?fetch=" + enc(url), "text/plain", "");
+                assertThat(r.statusCode()).as(url).isEqualTo(403);
+                assertValid("/api/ingest", "post", r);
+            }
+            assertThat(Http.post(s.url() + "/api/analyze?fetch=" + enc("file:///etc/passwd"), "text/plain", "").statusCode())
+                    .isEqualTo(400);
+        }
+    }
+
+    @Test
     void browsersGetErrorPages() {
         HttpResponse<String> r = Http.get(base + "/articles/%3Cb%3Enope", "Accept", "text/html,application/xhtml+xml");
         assertThat(r.statusCode()).isEqualTo(404);
