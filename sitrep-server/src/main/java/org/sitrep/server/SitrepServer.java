@@ -97,6 +97,10 @@ public final class SitrepServer implements AutoCloseable {
             });
         });
         app.start();
+        // Parse the map's country shapes now, beside the models, rather than on the first map page.
+        Thread shapes = new Thread(WorldMap::shipped, "sitrep-world-shapes");
+        shapes.setDaemon(true);
+        shapes.start();
         return new SitrepServer(app, config);
     }
 

@@ -195,6 +195,12 @@ class ServerApiTest {
                 + "Content-Length: " + (ServerConfig.DEFAULT_MAX_BODY + 1) + "\r\nConnection: close\r\n\r\n");
         assertThat(huge.get(0)).contains(" 413 ");
         assertThat(huge).anyMatch(h -> h.toLowerCase(java.util.Locale.ROOT).startsWith("content-type: application/problem+json"));
+        // Without a Content-Length (chunked), the body is read only up to the limit.
+        String chunk = "word ".repeat(ServerConfig.DEFAULT_MAX_BODY / 5 + 10);
+        List<String> chunked = rawExchange(server.port(), "POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + Integer.toHexString(chunk.length()) + "\r\n" + chunk
+                + "\r\n0\r\n\r\n");
+        assertThat(chunked.get(0)).contains(" 413 ");
         HttpResponse<String> unknown = Http.get(base + "/api/nothing-here");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(Http.contentType(unknown)).isEqualTo("application/problem+json");
