@@ -30,6 +30,7 @@ final class Api {
     static final int MAX_LIMIT = 1000;
     private final Store store;
     private final EngineLoader engine;
+    private final AnalysisGate gate = AnalysisGate.forThisMachine();
     /** Fetches {@code ?fetch=URL}, or null when URL fetching is off. */
     private final UrlFetcher fetcher;
 
@@ -237,7 +238,8 @@ final class Api {
     }
 
     Analysis analyse(Context ctx, RawArticle raw) {
-        return sitrep().analyze(raw, raw.meta().published());
+        Sitrep engine = sitrep();
+        return gate.run(() -> engine.analyze(raw, raw.meta().published()));
     }
 
     Sitrep sitrep() {
