@@ -11,6 +11,7 @@ import org.sitrep.corenlp.baseline.SutimeBaseline;
 import org.sitrep.eval.timex.SitrepTimexTagger;
 import org.sitrep.eval.timex.Timex;
 import org.sitrep.eval.timex.TimexDocument;
+import org.sitrep.eval.timex.TimexErrors;
 import org.sitrep.eval.timex.TimexEvaluation;
 import org.sitrep.eval.timex.TimexScorer;
 import picocli.CommandLine.Command;
@@ -119,33 +120,6 @@ public final class TimexEvalCommand implements Callable<Integer> {
     }
 
     private void printErrors(List<TimexDocument> docs, TimexEvaluation.Result mine) {
-        int shown = 0;
-        for (TimexScorer.Pair p : mine.pairs()) {
-            if (shown >= errors) {
-                return;
-            }
-            boolean ok = p.gold() != null && p.system() != null && p.gold().value().equals(p.system().value())
-                    && p.gold().begin() == p.system().begin() && p.gold().end() == p.system().end();
-            if (ok) {
-                continue;
-            }
-            TimexDocument d = docs.stream().filter(x -> x.id().equals(p.document())).findFirst().orElseThrow();
-            System.out.printf(Locale.ROOT, "%s dct=%s gold=%s sys=%s%s%n", p.document(), d.creationDate(), show(d, p.gold()),
-                    show(d, p.system()), context > 0 ? " ctx=" + context(d, p.gold() != null ? p.gold() : p.system()) : "");
-            shown++;
-        }
-    }
-
-    /** The text around a TIMEX3, the TIMEX3 itself between brackets, on one line. */
-    private String context(TimexDocument d, Timex t) {
-        int b = Math.max(0, t.begin() - context);
-        int e = Math.min(d.text().length(), t.end() + context);
-        return (d.text().substring(b, t.begin()) + "[[" + d.text().substring(t.begin(), t.end()) + "]]"
-                + d.text().substring(t.end(), e)).replaceAll("\\s+", " ");
-    }
-
-    private static String show(TimexDocument d, Timex t) {
-        return t == null ? "-" : "[" + d.text().substring(t.begin(), t.end()).replace('\n', ' ') + "|" + t.type() + "|"
-                + t.value() + "]";
+        TimexErrors.lines(docs, mine.pairs(), errors, context).forEach(System.out::println);
     }
 }

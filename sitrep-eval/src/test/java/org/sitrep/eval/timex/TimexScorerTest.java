@@ -101,4 +101,19 @@ class TimexScorerTest {
     private static Path write(Path dir, String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
     }
+
+    @Test
+    void listsMismatchesWithTheirContext() {
+        String text = "The mayor resigned Monday after four years in office.";
+        TimexDocument d = new TimexDocument("d1", text, LocalDate.of(2005, 6, 2),
+                List.of(new Timex(19, 25, "DATE", "2005-05-30"), new Timex(32, 42, "DURATION", "P4Y")));
+        TimexScorer scorer = new TimexScorer();
+        scorer.add("d1", d.gold(), List.of(new Timex(19, 25, "DATE", "2005-05-30"), new Timex(32, 42, "DURATION", "P3Y"),
+                new Timex(4, 9, "DATE", "XXXX")));
+        List<String> lines = TimexErrors.lines(List.of(d), scorer.pairs(), 10, 6);
+        assertThat(lines).containsExactly(
+                "d1 dct=2005-06-02 gold=[four years|DURATION|P4Y] sys=[four years|DURATION|P3Y] ctx=after [[four years]] in of",
+                "d1 dct=2005-06-02 gold=- sys=[mayor|DATE|XXXX] ctx=The [[mayor]] resig");
+        assertThat(TimexErrors.lines(List.of(d), scorer.pairs(), 1, 0)).singleElement().asString().doesNotContain("ctx=");
+    }
 }
