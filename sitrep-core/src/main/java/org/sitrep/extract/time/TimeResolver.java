@@ -33,7 +33,7 @@ final class TimeResolver {
         }
         try {
             return switch (rule.action()) {
-                case POINT -> point(rule.type(), s, anchor, tense);
+                case POINT -> point(rule.type(), s, clockOnly(s) ? dayNamedLast(clues.previous(), anchor) : anchor, tense);
                 case ANAPHOR -> anaphor(rule.type(), s, anchor, clues);
                 case AGO -> ago(s, anchor, clues.quarterly());
                 case DURATION -> duration(s);
@@ -65,6 +65,17 @@ final class TimeResolver {
             return null;
         }
         return Resolved.of(value.contains("T") && type == TimexType.DATE ? TimexType.TIME : type, value);
+    }
+
+    /** A clock time with no day of its own ("at 10 p.m.") */
+    private static boolean clockOnly(Slots s) {
+        return s.hour != null && s.weekday == null && s.deictic == null && s.month == null && s.dateShape == null
+                && s.year == null;
+    }
+
+    /** The day the text named last (the day a bare clock time belongs to in narrative), else the anchor. */
+    private static LocalDate dayNamedLast(Reference previous, LocalDate anchor) {
+        return previous != null && previous.supports("D") ? previous.date() : anchor;
     }
 
     /** "the following year", "later that day": counted from the point named last when it is precise
