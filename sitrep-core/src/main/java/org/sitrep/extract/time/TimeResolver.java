@@ -81,6 +81,15 @@ final class TimeResolver {
     /** "the following year", "later that day": counted from the point named last when it is precise
      * enough, else from the anchor. */
     private static Resolved anaphor(TimexType type, Slots s, LocalDate anchor, Clues clues) {
+        if (s.weekday != null) {
+            LocalDate from = dayNamedLast(clues.previous(), anchor); // "the previous Friday": the one before the day named last
+            if (from == null) {
+                return Resolved.of(type, "XXXX-WXX-" + s.weekday);
+            }
+            DayOfWeek dow = DayOfWeek.of(s.weekday);
+            return Resolved.of(type, from.with(s.shift != null && s.shift > 0 ? TemporalAdjusters.next(dow)
+                    : TemporalAdjusters.previous(dow)).toString());
+        }
         String unit = s.unit != null ? s.unit : s.part != null ? "D" : null;
         if (unit == null) {
             return null;
