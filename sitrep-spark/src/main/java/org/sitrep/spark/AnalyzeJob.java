@@ -10,10 +10,8 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.sitrep.json.AnalysisJson;
 import org.sitrep.store.rows.TableRows;
 import scala.Tuple2;
 
@@ -24,7 +22,7 @@ import scala.Tuple2;
  * records in input order over N contiguous partitions → analyse with one engine per executor JVM
  * (persisted once, serialised) → write {@code DIR/json} (the JSON Lines of
  * {@code sitrep analyze --format jsonl}, in input order: partition by partition) → link the
- * corpus as Spark stages (see {@link #link}) → write {@code DIR/tables/<table>} as Parquet with the
+ * corpus as Spark stages ({@link OutputStages}) → write {@code DIR/tables/<table>} as Parquet with the
  * store's columns (articles, entities, mentions, times, attributions, events, stories, links,
  * diagnostics). The tables equal the embedded store's after ingesting the same articles in the
  * same order.
@@ -72,68 +70,25 @@ public final class AnalyzeJob {
     /** Runs the job on a session (local or cluster). */
     public static JobSummary run(SparkSession spark, JobConfig config) throws IOException {
         long start = System.nanoTime();
+        Stage.log("session", start);
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<String> files = list(sc, config.input());
-        JavaRDD<Item> read = read(sc, files, config.partitions());
-        JavaRDD<Item> analysed = inInputOrder(read, config.partitions())
-                .mapPartitions(new AnalyzePartition(config.annotator()))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        // materialise the analysis on its own (timed apart from the output stages), counting as it goes
-        long[] counts = analysed.aggregate(new long[2], AnalyzeJob::count, AnalyzeJob::sum);
-        read.unpersist(false);
-        long analysisNanos = System.nanoTime() - start;
-        Stage.log("analysis", start);
-
-        long t = System.nanoTime();
-        analysed.filter(i -> i.analysis() != null).map(i -> AnalysisJson.toLine(i.analysis()))
-                .saveAsTextFile(config.output() + "/json");
-        Stage.log("json", t);
-        link(spark, sc, analysed, config);
-        analysed.unpersist(false);
-        return new JobSummary(files.size(), counts[0], counts[1], System.nanoTime() - start, analysisNanos);
-    }
-
-    /**
-     * Cross-article linking and the tables: link features per partition (parallel) → the
-     * order-dependent decisions on the driver over those features ({@link OrderedResolver}) → LSH
-     * near-duplicates ({@link NearDuplicates}) → table rows per partition ({@link TablePartition})
-     * → event identity and corroboration ({@link EventLinks}), joined to the event rows.
-     */
-    private static void link(SparkSession spark, JavaSparkContext sc, JavaRDD<Item> analysed, JobConfig config) {
-        long t = System.nanoTime();
-        JavaRDD<LinkFeatures> features = analysed.mapPartitions(AnalyzeJob::features).persist(StorageLevel.MEMORY_AND_DISK());
-        features.count();
-        OrderedResolver resolver = new OrderedResolver();
-        features.toLocalIterator().forEachRemaining(resolver::next);
-        Stage.log("features and stories", t);
-        t = System.nanoTime();
-        Broadcast<java.util.Set<Long>> dropped = sc.broadcast(resolver.dropped());
-        JavaRDD<NearDuplicates.Match> matches = NearDuplicates.matches(features.filter(f -> !dropped.value().contains(f.index())))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        resolver.roots(NearDuplicates.best(matches));
-        Broadcast<Resolution> resolution = sc.broadcast(resolver.resolution());
-        Stage.log("near-duplicates", t);
-        t = System.nanoTime();
-        JavaRDD<TableRow> rows = analysed.zipPartitions(features, new TablePartition(resolution))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Tables tables = new Tables(spark, config.output());
-        int small = Math.max(1, config.partitions() / 4);
-        for (TableRows.Table table : Tables.perArticle()) {
-            tables.write(table, tables.frame(table, rows.filter(new OfTable(table)).map(TableRow::values)),
-                    table == TableRows.Table.ARTICLES ? 0 : small);
+        try (OutputStages output = new OutputStages(spark, config)) {
+            java.util.concurrent.Future<?> warm = output.warmUp();
+            List<String> files = list(sc, config.input());
+            JavaRDD<Item> read = read(sc, files, config.partitions());
+            JavaRDD<Item> analysed = inInputOrder(read, config.partitions())
+                    .mapPartitions(new AnalyzePartition(config.annotator()))
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER()); // compact beside the models; read three times (JSON, features, rows)
+            // materialise the analysis on its own (timed apart from the output stages), counting as it goes
+            long[] counts = analysed.aggregate(new long[2], AnalyzeJob::count, AnalyzeJob::sum);
+            read.unpersist(false);
+            long analysisNanos = System.nanoTime() - start;
+            Stage.log("analysis", start);
+            OutputStages.get(warm);
+            output.run(analysed, counts[0]);
+            analysed.unpersist(false);
+            return new JobSummary(files.size(), counts[0], counts[1], System.nanoTime() - start, analysisNanos);
         }
-        Stage.log("article tables", t);
-        t = System.nanoTime();
-        tables.write(TableRows.Table.LINKS, tables.frame(TableRows.Table.LINKS, matches.map(NearDuplicates.Match::linkRow)), 1);
-        tables.write(TableRows.Table.STORIES, tables.frame(TableRows.Table.STORIES, resolver.storyRows()), 1);
-        tables.write(TableRows.Table.EVENTS, tables.events(rows.filter(new OfTable(TableRows.Table.EVENTS)).map(TableRow::values),
-                EventLinks.rows(features, resolution, config.partitions())), small);
-        Stage.log("links, stories, events", t);
-        rows.unpersist(false);
-        matches.unpersist(false);
-        features.unpersist(false);
-        dropped.destroy();
-        resolution.destroy();
     }
 
     /** Reads the input files (one task per file, at most {@code partitions} at once), numbering the records in input order. */
@@ -179,16 +134,6 @@ public final class AnalyzeJob {
             n++;
         }
         return List.of(n).iterator();
-    }
-
-    private static java.util.Iterator<LinkFeatures> features(java.util.Iterator<Item> items) {
-        List<LinkFeatures> out = new ArrayList<>();
-        items.forEachRemaining(i -> {
-            if (i.analysis() != null) {
-                out.add(LinkFeatures.of(i.seq(), i.analysis()));
-            }
-        });
-        return out.iterator();
     }
 
     /** {articles analysed, failures (unreadable, analysis threw, or analysis with an ERROR)}. */
@@ -246,17 +191,26 @@ public final class AnalyzeJob {
         }
     }
 
-    /** Stage timings on standard error with -Dsitrep.spark.timing=true. */
+    /** Stage timings on standard error with -Dsitrep.spark.timing=true: wall time and this JVM's CPU time. */
     static final class Stage {
-        private static final boolean ON = Boolean.getBoolean("sitrep.spark.timing");
+        static final boolean ON = Boolean.getBoolean("sitrep.spark.timing");
+        private static long lastCpu = cpu();
 
         private Stage() {
         }
 
-        static void log(String stage, long since) {
+        static synchronized void log(String stage, long since) {
             if (ON) {
-                System.err.printf(java.util.Locale.ROOT, "sitrep spark: %-22s %6.2f s%n", stage, (System.nanoTime() - since) / 1e9);
+                long now = cpu();
+                System.err.printf(java.util.Locale.ROOT, "sitrep spark: %-24s %6.2f s wall, %6.2f s CPU since the last line%n",
+                        stage, (System.nanoTime() - since) / 1e9, (now - lastCpu) / 1e9);
+                lastCpu = now;
             }
+        }
+
+        private static long cpu() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
         }
     }
 }

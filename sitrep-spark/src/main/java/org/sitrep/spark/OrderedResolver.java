@@ -10,13 +10,14 @@ import java.util.Set;
 import java.util.SortedMap;
 import org.sitrep.link.StoryClusterer;
 import org.sitrep.store.rows.TableRows;
+import scala.Tuple2;
 
 /**
  * The part of cross-article linking that depends on input order, run on the driver over compact
- * features only, in two passes: {@link #next} takes every analysed article in input order (first
- * record of an id wins; sequence numbers; incremental story clustering, exactly as the embedded
- * linker does it), then {@link #roots} resolves duplicate groups from each copy's best match
- * (found by the distributed LSH stage). What it decides goes to the executors as a {@link Resolution}.
+ * features only, in three passes, each in input order: {@link #ids} (the first record of an id
+ * wins; sequence numbers), {@link #stories} (incremental story clustering, exactly as the embedded
+ * linker does it), then {@link #roots} (duplicate groups from each copy's best match, found by the
+ * distributed LSH stage). What it decides goes to the executors as a {@link Resolution}.
  */
 final class OrderedResolver {
     private final StoryClusterer stories = new StoryClusterer(LinkFeatures.STORY);
@@ -26,15 +27,26 @@ final class OrderedResolver {
     private boolean copies;
     private long seq;
 
-    /** The next analysed article in input order. */
-    void next(LinkFeatures f) {
-        if (byId.containsKey(f.id())) {
-            dropped.add(f.index());
+    /** Every analysed record's (input position, article id), in input order: the first record of an id is kept. */
+    void ids(List<Tuple2<Long, String>> records) {
+        for (Tuple2<Long, String> r : records) {
+            if (byId.containsKey(r._2())) {
+                dropped.add(r._1());
+            } else {
+                byId.put(r._2(), new Resolution.Article(r._1(), ++seq, null, null, null));
+            }
+        }
+    }
+
+    /** The next analysed record in input order: a kept article joins a story (incremental, as the embedded linker). */
+    void stories(LinkFeatures f) {
+        Resolution.Article a = byId.get(f.id());
+        if (a.index() != f.index()) {
             return;
         }
         String story = stories.add(f.storyFeatures());
         storyOrder.add(story);
-        byId.put(f.id(), new Resolution.Article(f.index(), ++seq, story, null, f.ownSourceKey()));
+        byId.put(f.id(), new Resolution.Article(a.index(), a.seq(), story, null, f.ownSourceKey()));
     }
 
     /** Input positions of records skipped because an earlier record had the same article id. */
