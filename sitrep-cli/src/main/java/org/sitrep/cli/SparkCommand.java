@@ -34,7 +34,7 @@ public final class SparkCommand implements Callable<Integer> {
     String master;
 
     /** Default partitions per local thread: small partitions keep both cores busy to the end of the analysis. */
-    static final int PARTITIONS_PER_THREAD = 4;
+    static final int PARTITIONS_PER_THREAD = 8;
 
     @Option(names = "--partitions", description = "Partitions for analysis (default: " + PARTITIONS_PER_THREAD
             + " per thread of the master).")
