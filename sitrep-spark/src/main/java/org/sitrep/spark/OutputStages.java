@@ -39,6 +39,7 @@ final class OutputStages implements AutoCloseable {
     private final SparkSession spark;
     private final JavaSparkContext sc;
     private final JobConfig config;
+    /** -Dsitrep.spark.sequential=true: one output job at a time (with -Dsitrep.spark.timing, the cost of each write). */
     private static final boolean SEQUENTIAL = Boolean.getBoolean("sitrep.spark.sequential");
     private final ExecutorService pool = Executors.newFixedThreadPool(SEQUENTIAL ? 1 : 4, r -> {
         Thread t = new Thread(r, "sitrep-spark-output");
