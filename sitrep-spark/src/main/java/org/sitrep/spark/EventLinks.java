@@ -68,25 +68,25 @@ final class EventLinks {
             return out.iterator();
         });
         if (resolution.value().hasCopies()) {
-            reports = copiesReportAsTheirOriginal(reports);
+            reports = copiesReportAsTheirOriginal(reports, partitions);
         }
         JavaRDD<Linked> linked = reports.groupBy(r -> r.key().isEmpty() ? "\u0000" + r.point() : r.key(), partitions)
                 .flatMap(group -> identify(group._2()).iterator());
         JavaPairRDD<Long, String> ids = linked.filter(l -> l.point() == l.creator()).map(Linked::creator)
                 .sortBy(p -> p, true, partitions).zipWithIndex().mapToPair(t -> new Tuple2<>(t._1(), "c" + (t._2() + 1)));
-        return linked.mapToPair(l -> new Tuple2<>(l.creator(), l)).join(ids).values().map(t -> {
+        return linked.mapToPair(l -> new Tuple2<>(l.creator(), l)).join(ids, partitions).values().map(t -> {
             Linked l = t._1();
             return RowFactory.create(l.globalEventId(), t._2(), l.source(), l.sources(), l.articles(), l.contradicted());
         });
     }
 
     /** The source under which each original first reported each event key replaces its copies' own. */
-    private static JavaRDD<Report> copiesReportAsTheirOriginal(JavaRDD<Report> reports) {
+    private static JavaRDD<Report> copiesReportAsTheirOriginal(JavaRDD<Report> reports, int partitions) {
         JavaPairRDD<Tuple2<String, String>, Report> firstOfOriginal = reports.filter(r -> r.root() == null)
                 .mapToPair(r -> new Tuple2<>(new Tuple2<>(r.articleId(), r.key()), r))
-                .reduceByKey((a, b) -> a.point() <= b.point() ? a : b);
+                .reduceByKey((a, b) -> a.point() <= b.point() ? a : b, partitions);
         JavaRDD<Report> copies = reports.filter(r -> r.root() != null)
-                .mapToPair(r -> new Tuple2<>(new Tuple2<>(r.root(), r.key()), r)).leftOuterJoin(firstOfOriginal)
+                .mapToPair(r -> new Tuple2<>(new Tuple2<>(r.root(), r.key()), r)).leftOuterJoin(firstOfOriginal, partitions)
                 .values().map(t -> t._2().isPresent() ? t._1().from(t._2().get().source()) : t._1());
         return reports.filter(r -> r.root() == null).union(copies);
     }

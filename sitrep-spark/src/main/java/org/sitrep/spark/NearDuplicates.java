@@ -40,8 +40,8 @@ final class NearDuplicates {
     static final Comparator<Match> ORDER = Comparator.comparingDouble(Match::jaccard).reversed()
             .thenComparingInt(Match::band).thenComparingLong(Match::otherIndex);
 
-    /** Every duplicate pair among the (kept) articles. */
-    static JavaRDD<Match> matches(JavaRDD<LinkFeatures> articles) {
+    /** Every duplicate pair among the (kept) articles; {@code partitions} for its shuffles of compact records. */
+    static JavaRDD<Match> matches(JavaRDD<LinkFeatures> articles, int partitions) {
         JavaPairRDD<Long, long[]> bands = articles.filter(f -> f.shingleCount() > 0).flatMapToPair(f -> {
             long[] keys = LinkFeatures.DEDUP.bandKeys(f.signature());
             List<Tuple2<Long, long[]>> out = new ArrayList<>(keys.length);
@@ -50,7 +50,7 @@ final class NearDuplicates {
             }
             return out.iterator();
         });
-        JavaPairRDD<Long, Tuple2<Long, Integer>> candidates = bands.groupByKey().flatMapToPair(bucket -> {
+        JavaPairRDD<Long, Tuple2<Long, Integer>> candidates = bands.groupByKey(partitions).flatMapToPair(bucket -> {
             List<long[]> members = new ArrayList<>();
             bucket._2().forEach(members::add);
             List<Tuple2<Tuple2<Long, Long>, Integer>> pairs = new ArrayList<>();
@@ -62,12 +62,12 @@ final class NearDuplicates {
                 }
             }
             return pairs.iterator();
-        }).reduceByKey(Math::min).mapToPair(p -> new Tuple2<>(p._1()._1(), new Tuple2<>(p._1()._2(), p._2())));
+        }).reduceByKey(Math::min, partitions).mapToPair(p -> new Tuple2<>(p._1()._1(), new Tuple2<>(p._1()._2(), p._2())));
         JavaPairRDD<Long, Signed> signatures = articles.filter(f -> f.shingleCount() > 0)
                 .mapToPair(f -> new Tuple2<>(f.index(), new Signed(f.id(), f.minHashes(), f.shingleCount())));
-        return candidates.join(signatures)
+        return candidates.join(signatures, partitions)
                 .mapToPair(c -> new Tuple2<>(c._2()._1()._1(), new Later(c._1(), c._2()._2(), c._2()._1()._2())))
-                .join(signatures)
+                .join(signatures, partitions)
                 .flatMap(c -> {
                     Later l = c._2()._1();
                     Signed earlier = c._2()._2();
@@ -91,7 +91,7 @@ final class NearDuplicates {
     /** Each copy's best match, by the copy's input position: {copy id, match id}. */
     static TreeMap<Long, String[]> best(JavaRDD<Match> matches) {
         Map<Long, Match> best = matches.mapToPair(m -> new Tuple2<>(m.index(), m))
-                .reduceByKey((a, b) -> ORDER.compare(a, b) <= 0 ? a : b).collectAsMap();
+                .reduceByKey((a, b) -> ORDER.compare(a, b) <= 0 ? a : b, matches.getNumPartitions()).collectAsMap();
         TreeMap<Long, String[]> out = new TreeMap<>();
         best.forEach((index, m) -> out.put(index, new String[] {m.id(), m.otherId()}));
         return out;

@@ -79,7 +79,8 @@ final class OutputStages implements AutoCloseable {
         resolver.ids(features.map(f -> new Tuple2<>(f.index(), f.id())).collect()); // also computes the features, in parallel
         Broadcast<Set<Long>> dropped = sc.broadcast(resolver.dropped());
         // records skipped for their id are not in the embedded index: pairs with them go, the others stay as they are
-        JavaRDD<NearDuplicates.Match> kept = NearDuplicates.matches(features.filter(f -> !dropped.value().contains(f.index())))
+        JavaRDD<NearDuplicates.Match> kept = NearDuplicates.matches(features.filter(f -> !dropped.value().contains(f.index())),
+                        compactPartitions())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Future<java.util.TreeMap<Long, String[]>> best = pool.submit(() -> NearDuplicates.best(kept));
         int n = features.getNumPartitions();
@@ -100,7 +101,7 @@ final class OutputStages implements AutoCloseable {
         rows.count(); // once, before the concurrent writes read it
         AnalyzeJob.Stage.log("table rows", t);
         Tables tables = new Tables(spark, config.output());
-        int small = Math.max(1, config.partitions() / 4);
+        int small = compactPartitions();
         List<Future<?>> writes = new ArrayList<>();
         for (Table table : Tables.perArticle()) {
             writes.add(pool.submit(() -> tables.write(table, tables.frame(table, rows.filter(new AnalyzeJob.OfTable(table))
@@ -109,7 +110,7 @@ final class OutputStages implements AutoCloseable {
         writes.add(pool.submit(() -> tables.write(Table.LINKS, tables.frame(Table.LINKS, kept.map(NearDuplicates.Match::linkRow)), 1)));
         writes.add(pool.submit(() -> tables.write(Table.STORIES, tables.frame(Table.STORIES, resolver.storyRows()), 1)));
         writes.add(pool.submit(() -> tables.write(Table.EVENTS, tables.events(rows.filter(new AnalyzeJob.OfTable(Table.EVENTS))
-                .map(TableRow::values), EventLinks.rows(features, resolution, config.partitions())), small)));
+                .map(TableRow::values), EventLinks.rows(features, resolution, compactPartitions())), small)));
         for (Future<?> f : writes) {
             get(f);
             if (SEQUENTIAL) {
@@ -123,6 +124,15 @@ final class OutputStages implements AutoCloseable {
         features.unpersist(false);
         dropped.destroy();
         resolution.destroy();
+    }
+
+    /**
+     * Partitions for the shuffles of compact link records and for the small tables' files: fewer
+     * than the analysis has (each task costs a few milliseconds of scheduling and deserialisation,
+     * which add up over the many small linking stages).
+     */
+    private int compactPartitions() {
+        return Math.max(1, config.partitions() / 8);
     }
 
     /** DIR/json: the JSON Lines in input order (partition by partition), replacing an earlier run's. */

@@ -66,7 +66,7 @@ class NearDuplicatesLocalTest {
                 .getOrCreate();
         try {
             List<NearDuplicates.Match> matches = NearDuplicates.matches(
-                    JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(features, 3)).collect();
+                    JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(features, 3), 2).collect();
             Map<Long, List<String>> actual = matches.stream().collect(Collectors.groupingBy(NearDuplicates.Match::index,
                     TreeMap::new, Collectors.collectingAndThen(Collectors.toList(), l -> l.stream().sorted(NearDuplicates.ORDER)
                             .map(m -> m.otherId() + " " + m.kind() + " " + m.jaccard()).toList())));
