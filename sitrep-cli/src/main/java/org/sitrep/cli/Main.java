@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class, ReanalyzeCommand.class, BenchStoreCommand.class,
                 SampleMeantimeCommand.class,
                 SparkCommand.class, LoadParquetCommand.class,
+                SparkBenchCommand.class,
                 ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

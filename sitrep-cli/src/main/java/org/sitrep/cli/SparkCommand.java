@@ -33,7 +33,11 @@ public final class SparkCommand implements Callable<Integer> {
     @Option(names = "--master", defaultValue = "local[2]", description = "The Spark master (default: ${DEFAULT-VALUE}).")
     String master;
 
-    @Option(names = "--partitions", description = "Partitions for analysis (default: the master's thread count).")
+    /** Default partitions per local thread: small partitions keep both cores busy to the end of the analysis. */
+    static final int PARTITIONS_PER_THREAD = 8;
+
+    @Option(names = "--partitions", description = "Partitions for analysis (default: " + PARTITIONS_PER_THREAD
+            + " per thread of the master).")
     Integer partitions;
 
     @Option(names = "--warmup", defaultValue = "0", description = "Articles analysed before timing starts, as in 'sitrep bench' (default: ${DEFAULT-VALUE}).")
@@ -41,14 +45,10 @@ public final class SparkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            Class.forName("org.apache.spark.sql.SparkSession");
-        } catch (ClassNotFoundException e) {
-            spec.commandLine().getErr().println("sitrep spark: Spark is not on the class path (build sitrep-spark:"
-                    + " mvn -q -B package -DskipTests, then run through ./sitrep)");
+        if (!sparkPresent(spec.commandLine().getErr(), "spark")) {
             return Main.USAGE;
         }
-        int n = partitions != null ? partitions : threads(master);
+        int n = partitions != null ? partitions : PARTITIONS_PER_THREAD * threads(master);
         JobConfig config = new JobConfig(input, output, System.getProperty("sitrep.annotator", "corenlp"), n);
         JobSummary s = LocalRun.run(config, master, warmup);
         spec.commandLine().getOut().printf(Locale.ROOT, "sitrep spark: %d articles from %d files (%d failed) in %.1f s"
@@ -56,6 +56,18 @@ public final class SparkCommand implements Callable<Integer> {
                 s.articles(), s.files(), s.failures(), s.nanos() / 1e9, s.articles() / (s.nanos() / 1e9),
                 s.analysisNanos() / 1e9, s.articles() / (s.analysisNanos() / 1e9), master, output);
         return s.failures() > 0 ? Main.PARTIAL : 0;
+    }
+
+    /** Whether Spark is on the class path (else says how to get it). */
+    static boolean sparkPresent(java.io.PrintWriter err, String command) {
+        try {
+            Class.forName("org.apache.spark.sql.SparkSession");
+            return true;
+        } catch (ClassNotFoundException e) {
+            err.println("sitrep " + command + ": Spark is not on the class path (build sitrep-spark:"
+                    + " mvn -q -B package -DskipTests, then run through ./sitrep)");
+            return false;
+        }
     }
 
     /** N of local[N] (the cores for local[*]), else 4. */

@@ -39,8 +39,11 @@ public final class CorpusLinker {
         this.events = new EventIdentityIndex(eventWindowDays);
     }
 
+    /** Days apart within which two reports with the same event key are one event, by default. */
+    public static final int DEFAULT_EVENT_WINDOW_DAYS = 3;
+
     public static CorpusLinker withDefaults() {
-        return new CorpusLinker(DedupConfig.DEFAULT, StoryConfig.DEFAULT, 3);
+        return new CorpusLinker(DedupConfig.DEFAULT, StoryConfig.DEFAULT, DEFAULT_EVENT_WINDOW_DAYS);
     }
 
     /** Links a new article (the analysis must not have been linked before). */
@@ -104,12 +107,13 @@ public final class CorpusLinker {
         return stories;
     }
 
-    private static boolean denied(Event e) {
+    /** Whether a report denies its event (a denial mark or negative polarity). */
+    public static boolean denied(Event e) {
         return !e.deniedBy().isEmpty() || e.factuality().polarity() == Factuality.Polarity.NEG;
     }
 
     /** An original article's source: its publisher when known, else itself. */
-    private static String ownSourceKey(Analysis a) {
+    public static String ownSourceKey(Analysis a) {
         String publisher = a.article().publisher();
         if (publisher != null && !EntityKeys.normalise(publisher).isEmpty()) {
             return "publisher:" + EntityKeys.normalise(publisher);
@@ -117,8 +121,11 @@ public final class CorpusLinker {
         return "article:" + a.article().id();
     }
 
-    /** A report attributed to a wire service counts as that wire, whoever republished it. */
-    private static String eventSourceKey(Event e, Map<String, Attribution> attributions, Map<String, Entity> entities,
+    /**
+     * A report attributed to a wire service counts as that wire, whoever republished it; any other
+     * report counts as {@code articleKey} (pass null to learn whether a wire stands behind it).
+     */
+    public static String eventSourceKey(Event e, Map<String, Attribution> attributions, Map<String, Entity> entities,
                                          String articleKey) {
         Attribution at = e.attribution() == null ? null : attributions.get(e.attribution());
         while (at != null) {

@@ -32,7 +32,7 @@ public final class NearDuplicateIndex {
     /** Earlier articles the signature duplicates, most similar first (ties by insertion order). */
     public synchronized List<DuplicateMatch> find(TextSignature sig) {
         Set<Integer> candidates = new LinkedHashSet<>();
-        for (long key : bandKeys(sig)) {
+        for (long key : config.bandKeys(sig)) {
             List<Integer> b = buckets.get(key);
             if (b != null) {
                 candidates.addAll(b);
@@ -40,17 +40,9 @@ public final class NearDuplicateIndex {
         }
         List<DuplicateMatch> out = new ArrayList<>();
         for (int c : candidates) {
-            TextSignature other = signatures.get(c);
-            double j = sig.jaccard(other);
-            double containment = sig.containment(other);
-            double shared = j * (sig.shingleCount() + other.shingleCount()) / (1 + j);
-            if (shared + 1e-9 < Math.min(config.minSharedShingles(), Math.min(sig.shingleCount(), other.shingleCount()))) {
-                continue;
-            }
-            if (j >= config.copyJaccard()) {
-                out.add(new DuplicateMatch(ids.get(c), DuplicateKind.COPY_OF, j, containment));
-            } else if (containment >= config.rewriteContainment()) {
-                out.add(new DuplicateMatch(ids.get(c), DuplicateKind.REWRITE_OF, j, containment));
+            DuplicateMatch m = config.match(sig, ids.get(c), signatures.get(c));
+            if (m != null) {
+                out.add(m);
             }
         }
         out.sort(Comparator.comparingDouble(DuplicateMatch::jaccard).reversed());
@@ -69,7 +61,7 @@ public final class NearDuplicateIndex {
         if (sig.shingleCount() == 0) {
             return;
         }
-        for (long key : bandKeys(sig)) {
+        for (long key : config.bandKeys(sig)) {
             buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(index);
         }
     }
@@ -80,19 +72,5 @@ public final class NearDuplicateIndex {
 
     public synchronized int size() {
         return ids.size();
-    }
-
-    private long[] bandKeys(TextSignature sig) {
-        int r = config.rowsPerBand();
-        int[] h = sig.minHashes();
-        long[] keys = new long[h.length / r];
-        for (int band = 0; band < keys.length; band++) {
-            long k = band;
-            for (int i = 0; i < r; i++) {
-                k = Shingles.mix(k * 0x100000001B3L + h[band * r + i]);
-            }
-            keys[band] = k;
-        }
-        return keys;
     }
 }

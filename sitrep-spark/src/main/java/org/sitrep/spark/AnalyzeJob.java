@@ -10,11 +10,8 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.sitrep.json.AnalysisJson;
 import org.sitrep.store.rows.TableRows;
 import scala.Tuple2;
 
@@ -22,11 +19,13 @@ import scala.Tuple2;
  * The scale-out analysis: {@code spark-submit --class org.sitrep.spark.AnalyzeJob sitrep-spark.jar
  * --input PATH --output DIR [--partitions N] [--annotator corenlp|simple]}. Stages: list the input
  * files (driver) → read them with the shared ingest readers (one task per file) → spread the
- * articles over N partitions → analyse with one engine per executor JVM → write
- * {@code DIR/json} (the JSON Lines of {@code sitrep analyze --format jsonl}, in input order) →
- * link the corpus in input order on one partition ({@link LinkCorpus}) → write
- * {@code DIR/tables/<table>} as Parquet with the store's columns (articles, entities, mentions,
- * times, attributions, events, stories, links, diagnostics).
+ * records in input order over N contiguous partitions → analyse with one engine per executor JVM
+ * (persisted once, serialised) → write {@code DIR/json} (the JSON Lines of
+ * {@code sitrep analyze --format jsonl}, in input order: partition by partition) → link the
+ * corpus as Spark stages ({@link OutputStages}) → write {@code DIR/tables/<table>} as Parquet with the
+ * store's columns (articles, entities, mentions, times, attributions, events, stories, links,
+ * diagnostics). The tables equal the embedded store's after ingesting the same articles in the
+ * same order.
  */
 public final class AnalyzeJob {
     private AnalyzeJob() {
@@ -71,34 +70,80 @@ public final class AnalyzeJob {
     /** Runs the job on a session (local or cluster). */
     public static JobSummary run(SparkSession spark, JobConfig config) throws IOException {
         long start = System.nanoTime();
+        Stage.log("session", start);
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<String> files = list(sc, config.input());
+        try (OutputStages output = new OutputStages(spark, config)) {
+            java.util.concurrent.Future<?> warm = output.warmUp();
+            List<String> files = list(sc, config.input());
+            JavaRDD<Item> read = read(sc, files, config.partitions());
+            JavaRDD<Item> analysed = inInputOrder(read, config.partitions())
+                    .mapPartitions(new AnalyzePartition(config.annotator()))
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER()); // compact beside the models; read three times (JSON, features, rows)
+            // materialise the analysis on its own (timed apart from the output stages), counting as it goes
+            long[] counts = analysed.aggregate(new long[2], AnalyzeJob::count, AnalyzeJob::sum);
+            read.unpersist(false);
+            long analysisNanos = System.nanoTime() - start;
+            Stage.log("analysis", start);
+            OutputStages.get(warm);
+            output.run(analysed, counts[0]);
+            analysed.unpersist(false);
+            return new JobSummary(files.size(), counts[0], counts[1], System.nanoTime() - start, analysisNanos);
+        }
+    }
+
+    /** Reads the input files (one task per file, at most {@code partitions} at once), numbering the records in input order. */
+    private static JavaRDD<Item> read(JavaSparkContext sc, List<String> files, int partitions) {
         List<Tuple2<Integer, String>> indexed = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             indexed.add(new Tuple2<>(i, files.get(i)));
         }
-        JavaRDD<Item> analysed = sc.parallelize(indexed, Math.max(1, Math.min(files.size(), config.partitions())))
-                .flatMap(new ReadFile())
-                .repartition(config.partitions())
-                .mapPartitions(new AnalyzePartition(config.annotator()))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        analysed.count(); // materialise the analysis stage on its own, to time it apart from the output stages
-        long analysisNanos = System.nanoTime() - start;
-        JavaRDD<Item> ordered = analysed.sortBy(Item::seq, true, config.partitions());
-        ordered.filter(i -> i.analysis() != null).map(i -> AnalysisJson.toLine(i.analysis()))
-                .saveAsTextFile(config.output() + "/json");
-        JavaRDD<TableRow> rows = analysed.sortBy(Item::seq, true, 1).mapPartitions(new LinkCorpus())
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        for (TableRows.Table t : TableRows.Table.values()) {
-            JavaRDD<Row> tableRows = rows.filter(new OfTable(t)).map(new ToSparkRow());
-            spark.createDataFrame(tableRows, SparkRows.schema(t)).write().mode(SaveMode.Overwrite)
-                    .parquet(config.output() + "/tables/" + t.sqlName());
+        return sc.parallelize(indexed, Math.max(1, Math.min(files.size(), partitions))).flatMap(new ReadFile())
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    }
+
+    /**
+     * The records numbered 0…n-1 in input order and spread over contiguous, equal partitions, each
+     * sorted: partition index then position is input order from here on (no global sort later).
+     */
+    static JavaRDD<Item> inInputOrder(JavaRDD<Item> read, int partitions) {
+        List<Long> sizes = read.mapPartitions(AnalyzeJob::size).collect();
+        long[] offsets = new long[sizes.size() + 1];
+        for (int i = 0; i < sizes.size(); i++) {
+            offsets[i + 1] = offsets[i] + sizes.get(i);
         }
-        long articles = analysed.filter(i -> i.analysis() != null).count();
-        long failures = analysed.filter(i -> i.analysis() == null || i.analysis().failed()).count();
-        rows.unpersist();
-        analysed.unpersist();
-        return new JobSummary(files.size(), articles, failures, System.nanoTime() - start, analysisNanos);
+        long total = offsets[sizes.size()];
+        return read.mapPartitionsWithIndex((p, items) -> new java.util.Iterator<Item>() {
+            long next = offsets[p];
+
+            @Override
+            public boolean hasNext() {
+                return items.hasNext();
+            }
+
+            @Override
+            public Item next() {
+                return items.next().at(next++);
+            }
+        }, true).mapToPair(i -> new Tuple2<>(i.seq(), i))
+                .repartitionAndSortWithinPartitions(new ContiguousPartitioner(total, partitions)).values();
+    }
+
+    private static java.util.Iterator<Long> size(java.util.Iterator<Item> items) {
+        long n = 0;
+        for (; items.hasNext(); items.next()) {
+            n++;
+        }
+        return List.of(n).iterator();
+    }
+
+    /** {articles analysed, failures (unreadable, analysis threw, or analysis with an ERROR)}. */
+    private static long[] count(long[] c, Item i) {
+        return new long[] {c[0] + (i.analysis() != null ? 1 : 0),
+            c[1] + (i.analysis() == null || i.analysis().failed() ? 1 : 0)};
+    }
+
+    private static long[] sum(long[] a, long[] b) {
+        return new long[] {a[0] + b[0], a[1] + b[1]};
     }
 
     /** Every article file under the input path (recursively; see {@link #accepted}), sorted. */
@@ -146,13 +191,26 @@ public final class AnalyzeJob {
         }
     }
 
-    /** A table row as a Spark row of that table's schema. */
-    static final class ToSparkRow implements org.apache.spark.api.java.function.Function<TableRow, Row> {
-        private static final long serialVersionUID = 1L;
+    /** Stage timings on standard error with -Dsitrep.spark.timing=true: wall time and this JVM's CPU time. */
+    static final class Stage {
+        static final boolean ON = Boolean.getBoolean("sitrep.spark.timing");
+        private static long lastCpu = cpu();
 
-        @Override
-        public Row call(TableRow r) {
-            return SparkRows.row(r.values());
+        private Stage() {
+        }
+
+        static synchronized void log(String stage, long since) {
+            if (ON) {
+                long now = cpu();
+                System.err.printf(java.util.Locale.ROOT, "sitrep spark: %-24s %6.2f s wall, %6.2f s CPU since the last line%n",
+                        stage, (System.nanoTime() - since) / 1e9, (now - lastCpu) / 1e9);
+                lastCpu = now;
+            }
+        }
+
+        private static long cpu() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
         }
     }
 }

@@ -6,7 +6,7 @@ import org.sitrep.model.RawArticle;
 
 /**
  * One input record on its way through the job, in input order ({@code seq}: file index, then
- * position in the file). Exactly one of: read failed ({@code error} set, no raw), analysis failed
+ * position in the file, when read; then the position in the whole input, 0-based). Exactly one of: read failed ({@code error} set, no raw), analysis failed
  * ({@code raw} and {@code error} set), analysed ({@code raw} and {@code analysis} set).
  */
 record Item(long seq, String origin, RawArticle raw, Analysis analysis, String error) implements Serializable {
@@ -19,6 +19,11 @@ record Item(long seq, String origin, RawArticle raw, Analysis analysis, String e
 
     static Item unreadable(long seq, String origin, String error) {
         return new Item(seq, origin, null, null, error);
+    }
+
+    /** The same record at its position in the whole input. */
+    Item at(long position) {
+        return new Item(position, origin, raw, analysis, error);
     }
 
     Item analysed(Analysis a) {

@@ -12,6 +12,11 @@ public final class LocalRun {
     private LocalRun() {
     }
 
+    /** This JVM's executor engine for an annotator name (built on first use), e.g. to compare with the embedded path. */
+    public static org.sitrep.Sitrep engine(String annotator) {
+        return ExecutorEngine.get(annotator);
+    }
+
     /**
      * Runs the job; the executor engine is this JVM's, and it is loaded before the job starts, so
      * the summary's time is analysis and output, not model loading (as {@code sitrep bench}).

@@ -36,8 +36,8 @@ class SerializationTest {
     void functionsAndConfig() throws Exception {
         JobConfig c = new JobConfig("in", "out", "simple", 3);
         assertThat(roundTrip(c)).isEqualTo(c);
-        for (Object f : List.of(new ReadFile(), new AnalyzePartition("simple"), new LinkCorpus(),
-                new AnalyzeJob.OfTable(TableRows.Table.EVENTS), new AnalyzeJob.ToSparkRow())) {
+        for (Object f : List.of(new ReadFile(), new AnalyzePartition("simple"), new ContiguousPartitioner(10, 3),
+                new AnalyzeJob.OfTable(TableRows.Table.EVENTS))) {
             assertThat(roundTrip(f)).isInstanceOf(f.getClass());
         }
         AnalyzeJob.OfTable events = roundTrip(new AnalyzeJob.OfTable(TableRows.Table.EVENTS));
@@ -58,5 +58,27 @@ class SerializationTest {
         assertThat(back.raw()).isEqualTo(raw);
         assertThat(AnalysisJson.toLine(back.analysis())).isEqualTo(AnalysisJson.toLine(a));
         assertThat(new SimpleAnnotator()).isNotInstanceOf(java.io.Serializable.class); // engines stay per JVM
+
+        LinkFeatures f = LinkFeatures.of(7, a);
+        LinkFeatures fb = roundTrip(f);
+        assertThat(fb.signature()).isEqualTo(f.signature());
+        assertThat(fb.storyFeatures()).isEqualTo(f.storyFeatures());
+        assertThat(fb.events()).isEqualTo(f.events());
+        Resolution r = new Resolution(java.util.Map.of("t", new Resolution.Article(7, 1, "s1", null, "article:t")), false);
+        assertThat(roundTrip(r)).isEqualTo(r);
+        var m = new NearDuplicates.Match(8, "u", 7, "t", "COPY_OF", 0.9, 0.95, 3);
+        assertThat(roundTrip(m)).isEqualTo(m);
+        var report = new EventLinks.Report(LinkFeatures.point(7, 0), "t", "ev1", "K", null, false, "article:t", null);
+        assertThat(roundTrip(report)).isEqualTo(report);
+        var linked = new EventLinks.Linked(1, 1, "t#ev1", "article:t", 1, 1, false);
+        assertThat(roundTrip(linked)).isEqualTo(linked);
+    }
+
+    @Test
+    void contiguousPartitionsKeepInputOrder() {
+        ContiguousPartitioner p = new ContiguousPartitioner(10, 3);
+        List<Integer> parts = java.util.stream.LongStream.range(0, 10).mapToObj(i -> p.getPartition(i)).toList();
+        assertThat(parts).isSorted().containsExactly(0, 0, 0, 0, 1, 1, 1, 2, 2, 2);
+        assertThat(new ContiguousPartitioner(0, 2).getPartition(0L)).isZero();
     }
 }
