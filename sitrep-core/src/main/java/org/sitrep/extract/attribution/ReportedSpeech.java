@@ -232,7 +232,13 @@ final class ReportedSpeech {
             int gs = subject(s, gov);
             if (gs >= 0 && gs < cue) {
                 int[] range = s.subtree(gs);
-                return new Tag(cue, cue, range[0], Math.min(range[1], gov - 1), Shape.PRE, cls);
+                if (gs < gov) {
+                    return new Tag(cue, cue, range[0], Math.min(range[1], gov - 1), Shape.PRE, cls);
+                }
+                // The shared subject follows its verb ("…," said X, despite warning that …).
+                int from = Math.max(range[0], gov + 1);
+                int to = clipAtComma(s, from, Math.min(range[1], cue - 1));
+                return to >= from ? new Tag(cue, cue, from, to, Shape.PRE, cls) : null;
             }
         }
         return null;
@@ -324,6 +330,9 @@ final class ReportedSpeech {
     }
 
     private Candidate candidate(ParsedSentence s, Tag t, List<Tag> tags) {
+        if (t.sourceFrom() > t.sourceTo()) {
+            return null; // no source tokens left (a parse this class did not foresee): no attribution rather than a bad span
+        }
         if (t.sourceFrom() == t.sourceTo() && RELATIVE.contains(s.lower(t.sourceFrom()))) {
             return null; // "a visit that could support …": a relative pronoun is no source
         }

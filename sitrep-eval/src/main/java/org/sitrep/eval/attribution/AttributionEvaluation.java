@@ -309,13 +309,20 @@ public final class AttributionEvaluation {
                                     List<BratAttributions.Relation> predicted) {
         for (BratAttributions.Relation g : gold) {
             if (predicted.stream().noneMatch(p -> matches(g, p))) {
-                boolean cueFound = predicted.stream().anyMatch(p -> overlaps(g.cue(), p.cue()));
-                out.println((cueFound ? "WRONG\t" : "MISS\t") + name + "\t" + show(text, g));
+                BratAttributions.Relation same = predicted.stream().filter(p -> overlaps(g.cue(), p.cue())).findFirst().orElse(null);
+                if (same == null) {
+                    out.println("MISS\t" + name + "\t" + show(text, g));
+                } else {
+                    String failed = (overlaps(g.content(), same.content()) ? "" : "content ")
+                            + (g.source().isEmpty() || overlaps(g.source(), same.source()) ? "" : "source");
+                    out.println("WRONG\t" + name + "\t" + show(text, g) + "\t<>\t" + failed.strip() + "\t" + show(text, same));
+                }
             }
         }
         for (BratAttributions.Relation p : predicted) {
             if (gold.stream().noneMatch(g -> matches(g, p))) {
-                out.println("FALSE\t" + name + "\t" + show(text, p));
+                boolean cueGold = gold.stream().anyMatch(g -> overlaps(g.cue(), p.cue()));
+                out.println((cueGold ? "FALSE-CUE\t" : "FALSE\t") + name + "\t" + show(text, p));
             }
         }
     }

@@ -101,4 +101,17 @@ class AttributionExtractorTest {
         assertThat(a.failed()).isFalse();
         assertThat(a.attributions().size()).isLessThan(200);
     }
+
+    @Test
+    void aCueSharingTheSubjectOfAnInvertedTagKeepsThatSubject() {
+        // Once "bad span [b, e)": the shared subject stood after its verb and its span was cut before the verb.
+        Analysis a = analyze("Factory output rises\n\nThe output figures brought a cautious response from officials. \"Overall I see a low"
+                + " risk of the economy falling into a slump,\" said central bank governor Anna Berg, despite warning that other"
+                + " indicators - such as the retail numbers - had been weak.");
+        assertThat(a.diagnostics()).noneMatch(d -> d.severity() == org.sitrep.model.Severity.ERROR);
+        assertThat(withContent(a, "Overall I see").sourceText()).contains("Anna Berg");
+        Attribution warning = withContent(a, "other indicators");
+        assertThat(warning.cue().text()).isEqualTo("warning");
+        assertThat(warning.sourceText()).contains("Anna Berg").doesNotContain("said");
+    }
 }
