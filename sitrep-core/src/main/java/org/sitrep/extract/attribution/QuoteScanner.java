@@ -68,7 +68,18 @@ final class QuoteScanner {
                 if (!sameKind) {
                     continue; // a quote inside a quote, in the other kind of marks
                 }
-                if (opening) {
+                int sentenceEnd = opening && depth == 0 ? sentenceEndBefore(text, i, open) : -1;
+                if (sentenceEnd >= 0) {
+                    // A new quote opening after a finished sentence: the open one was left unclosed
+                    // ("…an African-American. “I have been …"); it ends with that sentence.
+                    pieces.add(new Span(open, sentenceEnd));
+                    quotes.add(new Quote(pieces));
+                    pieces = new ArrayList<>();
+                    unbalanced++;
+                    firstUnbalanced = firstUnbalanced < 0 ? open : firstUnbalanced;
+                    open = i;
+                    depth = 0;
+                } else if (opening) {
                     depth++;
                 } else if (depth > 0) {
                     depth--;
@@ -101,6 +112,19 @@ final class QuoteScanner {
         boolean before = i == para.begin() || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-".indexOf(text.charAt(i - 1)) >= 0;
         boolean after = i + 1 < para.end() && !Character.isWhitespace(text.charAt(i + 1));
         return before && after;
+    }
+
+    /**
+     * The end of the sentence that a quotation mark at {@code i} follows ("… end. “"), or -1 when the
+     * mark does not follow sentence-final punctuation and a space inside the quote opened at {@code open}.
+     */
+    private static int sentenceEndBefore(String text, int i, int open) {
+        int k = i - 1;
+        while (k > open && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        boolean spaced = k < i - 1;
+        return spaced && k > open + 1 && ".?!".indexOf(text.charAt(k)) >= 0 ? k + 1 : -1;
     }
 
     private static int firstNonSpace(String text, Span para) {

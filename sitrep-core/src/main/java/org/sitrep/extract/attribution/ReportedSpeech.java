@@ -39,12 +39,12 @@ final class ReportedSpeech {
             "accusation", "prediction", "charge", "fear", "hope", "suspicion", "conclusion", "announcement");
     private static final Set<String> HEDGERS = Set.of("i", "you", "we");
     private static final Set<String> SHORT_ANSWERS = Set.of("so", "yes", "no", "otherwise");
-    private static final Set<String> RELATIVE = Set.of("that", "which", "what", "it", "this", "there");
+    /** Pronouns that are no source on their own ("it" and "which" are: "it says", "which reported"). */
+    private static final Set<String> RELATIVE = Set.of("that", "what", "this", "there");
+    private static final Set<String> MARKS = Set.of("for", "on", "about", "of", "against");
     private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "parataxis", "dep", "csubj");
     /** Verbs whose object is the addressee, not the content ("told reporters …"). */
     private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "urge", "warn", "remind", "inform", "assure");
-    /** Speech verbs whose object is the content ("announced his candidacy"). */
-    private static final Set<String> OBJECT_CONTENT_CLASSES = Set.of("SPEECH", "NAMING", "EVIDENCE");
 
     private final Lexicon lexicon;
 
@@ -294,8 +294,7 @@ final class ReportedSpeech {
 
     /** The first complement of the cue to its right that carries content, or -1. */
     private int rightComplement(ParsedSentence s, int cue, Lexicon.CueClass cls) {
-        boolean objectIsContent = OBJECT_CONTENT_CLASSES.contains(cls.name())
-                && !ADDRESSEE_VERBS.contains(s.token(cue).lemma().toLowerCase(java.util.Locale.ROOT));
+        boolean objectIsContent = !ADDRESSEE_VERBS.contains(s.token(cue).lemma().toLowerCase(java.util.Locale.ROOT)); // "announced his candidacy", "wants a deal"
         int first = -1;
         for (int c : s.children(cue)) {
             if (c <= cue) {
@@ -304,7 +303,8 @@ final class ReportedSpeech {
             String r = s.rel(c);
             boolean ok = CLAUSAL.contains(r) || objectIsContent && r.equals("obj")
                     || cls == Lexicon.CueClass.NAMING && (r.startsWith("obl") || r.equals("xcomp"))
-                    || r.startsWith("obl") && aboutLike(s, c);
+                    || r.startsWith("obl") && aboutLike(s, c)
+                    || r.startsWith("advcl") && markedBy(s, c);
             if (ok && (first < 0 || c < first)) {
                 first = c;
             }
@@ -316,6 +316,12 @@ final class ReportedSpeech {
             }
         }
         return first;
+    }
+
+    /** A clause introduced by "for"/"on"/"about" ("called for X to …", "called on X to …"). */
+    private static boolean markedBy(ParsedSentence s, int c) {
+        int m = s.child(c, "mark");
+        return m >= 0 && m < c && MARKS.contains(s.lower(m));
     }
 
     /** An oblique introduced by "about"/"on"/"of"/"for" ("expressed doubts about", "called for"). */
@@ -405,7 +411,7 @@ final class ReportedSpeech {
             from = first;
             to = first;
             for (int c : s.children(t.cue())) {
-                if (c >= first && (CLAUSAL.contains(s.rel(c)) || s.rel(c).equals("obj") || s.rel(c).startsWith("obl") && c == first)) {
+                if (c >= first && (CLAUSAL.contains(s.rel(c)) || s.rel(c).equals("obj") || c == first)) {
                     // What something is called ends before a relative clause about it.
                     int[] r = s.subtree(c, t.cls() == Lexicon.CueClass.NAMING ? "acl" : null);
                     from = Math.min(from, r[0]);

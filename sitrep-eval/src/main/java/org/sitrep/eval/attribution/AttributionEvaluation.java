@@ -323,6 +323,8 @@ public final class AttributionEvaluation {
             if (gold.stream().noneMatch(g -> matches(g, p))) {
                 boolean cueGold = gold.stream().anyMatch(g -> overlaps(g.cue(), p.cue()));
                 out.println((cueGold ? "FALSE-CUE\t" : "FALSE\t") + name + "\t" + show(text, p));
+            } else {
+                out.println("OK\t" + name + "\t" + show(text, p));
             }
         }
     }
@@ -332,7 +334,8 @@ public final class AttributionEvaluation {
     }
 
     private static String show(String text, BratAttributions.Relation r) {
-        return cut(text, r.source()) + "\t[" + cut(text, r.cue()) + "]\t" + cut(text, r.content());
+        String at = r.cue().isEmpty() ? "" : "@" + r.cue().get(0).begin() + "\t";
+        return at + cut(text, r.source()) + "\t[" + cut(text, r.cue()) + "]\t" + cut(text, r.content());
     }
 
     private static String cut(String text, List<Span> spans) {
