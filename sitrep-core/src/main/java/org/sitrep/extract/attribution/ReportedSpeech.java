@@ -43,6 +43,9 @@ final class ReportedSpeech {
     private static final Set<String> RELATIVE = Set.of("that", "what", "this", "there");
     private static final Set<String> MARKS = Set.of("for", "on", "about", "of", "against");
     private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "parataxis", "dep", "csubj");
+    /** Verbs used with a to-infinitive only in the passive ("is thought to be", "was said to have"). */
+    private static final Set<String> RAISING = Set.of("think", "believe", "say", "report", "know", "rumor", "rumour",
+            "allege", "suppose", "reckon", "estimate");
     /** Verbs whose object is the addressee, not the content ("told reporters …"). */
     private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "urge", "warn", "remind", "inform", "assure");
 
@@ -171,10 +174,24 @@ final class ReportedSpeech {
         if (s.child(i, "aux:pass") >= 0 || s.child(i, "nsubj:pass") >= 0) {
             return true;
         }
+        if (reducedPassive(s, i)) {
+            return true;
+        }
         return s.pos(i).equals("VBN") && i > 0 && (s.lower(i - 1).equals("is") || s.lower(i - 1).equals("being")
                 || s.lower(i - 1).equals("get") || s.lower(i - 1).equals("got") || s.lower(i - 1).equals("was")
                 || s.lower(i - 1).equals("are") || s.lower(i - 1).equals("were") || s.lower(i - 1).equals("been")
                 || s.lower(i - 1).equals("be"));
+    }
+
+    /**
+     * "a convoy thought to be carrying …", "a man said to have …": a verb that takes no
+     * to-infinitive in the active, in a past form without auxiliary, right before "to" (the parser
+     * may take it for an active verb with the noun before as subject).
+     */
+    private static boolean reducedPassive(ParsedSentence s, int i) {
+        return (s.pos(i).equals("VBD") || s.pos(i).equals("VBN")) && i + 2 < s.size() && s.lower(i + 1).equals("to")
+                && s.pos(i + 2).equals("VB") && s.child(i, "aux") < 0
+                && RAISING.contains(s.token(i).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     private Tag verbTag(ParsedSentence s, int cue, Lexicon.CueClass cls) {
@@ -318,6 +335,15 @@ final class ReportedSpeech {
         return first;
     }
 
+    /**
+     * A clause the parse hangs on the cue that opens with a relative pronoun, not a complementizer:
+     * "… billed as its first boat that analysts believe …" is about the boat, not what was billed.
+     */
+    private static boolean relativeClause(ParsedSentence s, int c) {
+        int b = s.subtree(c)[0];
+        return (s.pos(b).equals("WDT") || s.pos(b).equals("WP")) && !s.rel(b).equals("mark");
+    }
+
     /** A clause introduced by "for"/"on"/"about" ("called for X to …", "called on X to …"). */
     private static boolean markedBy(ParsedSentence s, int c) {
         int m = s.child(c, "mark");
@@ -411,7 +437,7 @@ final class ReportedSpeech {
             from = first;
             to = first;
             for (int c : s.children(t.cue())) {
-                if (c >= first && (CLAUSAL.contains(s.rel(c)) || s.rel(c).equals("obj") || c == first)) {
+                if (c >= first && (CLAUSAL.contains(s.rel(c)) && !relativeClause(s, c) || s.rel(c).equals("obj") || c == first)) {
                     // What something is called ends before a relative clause about it.
                     int[] r = s.subtree(c, t.cls() == Lexicon.CueClass.NAMING ? "acl" : null);
                     from = Math.min(from, r[0]);

@@ -114,4 +114,30 @@ class AttributionExtractorTest {
         assertThat(warning.cue().text()).isEqualTo("warning");
         assertThat(warning.sourceText()).contains("Anna Berg").doesNotContain("said");
     }
+
+    @Test
+    void aReducedPassiveIsNoAttribution() {
+        Analysis a = analyze("Port\n\nA column of trucks thought to be carrying the minister was later seen leaving the port.");
+        assertThat(a.attributions()).noneMatch(x -> x.cue() != null && x.cue().text().equals("thought"));
+    }
+
+    @Test
+    void whatSomethingIsCalledEndsBeforeARelativeClauseAboutIt() {
+        Analysis a = analyze("Launch\n\nBefore leaving for Oslo, she attended the launch ceremony for what the navy billed as its first"
+                + " “coastal strike” frigate that analysts believe has a gas-turbine propulsion system.");
+        Attribution analysts = withContent(a, "gas-turbine");
+        assertThat(analysts.sourceText()).isEqualTo("analysts");
+        assertThat(analysts.parent()).isNull();
+        assertThat(a.attributions()).filteredOn(x -> x.cue() != null && x.cue().text().equals("billed"))
+                .allSatisfy(x -> assertThat(x.content().text()).doesNotContain("propulsion"));
+    }
+
+    @Test
+    void coordinatedSourcesAreNotLinkedToOneOfThem() {
+        Analysis a = analyze("Deal\n\nOslo and Stockholm denied reports of a secret deal, the agency said.");
+        Attribution denied = withContent(a, "reports of a secret deal");
+        assertThat(denied.cue().text()).isEqualTo("denied");
+        assertThat(denied.sourceText()).isEqualTo("Oslo and Stockholm");
+        assertThat(denied.source()).isNull();
+    }
 }
