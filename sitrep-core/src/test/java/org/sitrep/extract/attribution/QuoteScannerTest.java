@@ -68,4 +68,14 @@ class QuoteScannerTest {
         assertThat(r.quotes()).hasSize(1);
         assertThat(r.quotes().get(0).hull().length()).isEqualTo(body.length() + 2);
     }
+
+    @Test
+    void aQuoteOpeningAfterAFinishedSentenceClosesTheUnclosedOne() {
+        String t = "“It is a warning,” the mayor said. “If the river rises, we lose the bridge. “We have been waiting for years,”"
+                + " added the engineer.";
+        QuoteScanner.Result r = scan(t);
+        assertThat(r.quotes()).extracting(q -> q.hull().of(t))
+                .containsExactly("“It is a warning,”", "“If the river rises, we lose the bridge.", "“We have been waiting for years,”");
+        assertThat(r.unbalanced()).isEqualTo(1);
+    }
 }
