@@ -44,23 +44,26 @@ final class QuoteScanner {
             if (open >= 0) {
                 // Continued from the previous paragraph: the opening mark of this one is not a new quote.
                 open = para.begin();
-                start = firstNonSpace(text, para) + 1;
+                start = firstNonSpace(text, para) + markLength(text, firstNonSpace(text, para), para);
             }
             for (int i = start; i < para.end(); i++) {
-                char c = text.charAt(i);
+                int len = markLength(text, i, para);
+                char c = len == 2 ? '"' : text.charAt(i); // two apostrophes: a typewriter double quote
                 if (c != '“' && c != '”' && c != '"') {
                     continue;
                 }
-                boolean opening = c == '“' || c == '"' && opensAt(text, i, para)
-                        || c == '”' && open < 0 && opensAt(text, i, para); // a closing mark typed for an opening one
+                i += len - 1;
+                int at = i - len + 1;
+                boolean opening = c == '“' || c == '"' && opensAt(text, at, len, para)
+                        || c == '”' && open < 0 && opensAt(text, at, len, para); // a closing mark typed for an opening one
                 if (open < 0) {
                     if (opening) {
-                        open = i;
+                        open = at;
                         kind = c == '"' ? '"' : '“';
                         depth = 0;
                     } else {
                         unbalanced++;
-                        firstUnbalanced = firstUnbalanced < 0 ? i : firstUnbalanced;
+                        firstUnbalanced = firstUnbalanced < 0 ? at : firstUnbalanced;
                     }
                     continue;
                 }
@@ -68,7 +71,7 @@ final class QuoteScanner {
                 if (!sameKind) {
                     continue; // a quote inside a quote, in the other kind of marks
                 }
-                int sentenceEnd = opening && depth == 0 ? sentenceEndBefore(text, i, open) : -1;
+                int sentenceEnd = opening && depth == 0 ? sentenceEndBefore(text, at, open) : -1;
                 if (sentenceEnd >= 0) {
                     // A new quote opening after a finished sentence: the open one was left unclosed
                     // ("…an African-American. “I have been …"); it ends with that sentence.
@@ -77,7 +80,7 @@ final class QuoteScanner {
                     pieces = new ArrayList<>();
                     unbalanced++;
                     firstUnbalanced = firstUnbalanced < 0 ? open : firstUnbalanced;
-                    open = i;
+                    open = at;
                     depth = 0;
                 } else if (opening) {
                     depth++;
@@ -94,7 +97,7 @@ final class QuoteScanner {
                 pieces.add(new Span(open, trimEnd(text, para)));
                 int next = p + 1 < paragraphs.size() ? firstNonSpace(text, paragraphs.get(p + 1)) : -1;
                 boolean continues = next >= 0 && next < paragraphs.get(p + 1).end() && (text.charAt(next) == kind
-                        || kind == '“' && text.charAt(next) == '“') && depth == 0;
+                        || kind == '"' && markLength(text, next, paragraphs.get(p + 1)) == 2) && depth == 0;
                 if (!continues) {
                     unbalanced++;
                     firstUnbalanced = firstUnbalanced < 0 ? open : firstUnbalanced;
@@ -107,11 +110,17 @@ final class QuoteScanner {
         return new Result(quotes, unbalanced, firstUnbalanced);
     }
 
-    /** A straight quotation mark opens when it starts a word: at the start or after space or an opening bracket. */
-    private static boolean opensAt(String text, int i, Span para) {
+    /** A straight quotation mark ({@code len} characters) opens when it starts a word: at the start or after space or an opening bracket. */
+    private static boolean opensAt(String text, int i, int len, Span para) {
         boolean before = i == para.begin() || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-".indexOf(text.charAt(i - 1)) >= 0;
-        boolean after = i + 1 < para.end() && !Character.isWhitespace(text.charAt(i + 1));
+        boolean after = i + len < para.end() && !Character.isWhitespace(text.charAt(i + len));
         return before && after;
+    }
+
+    /** 2 where two apostrophes stand for a double quotation mark ('' as some archives type it), else 1. */
+    private static int markLength(String text, int i, Span para) {
+        return i + 2 <= para.end() && text.charAt(i) == '\'' && text.charAt(i + 1) == '\''
+                && (i + 2 == para.end() || text.charAt(i + 2) != '\'') ? 2 : 1;
     }
 
     /**

@@ -78,4 +78,12 @@ class QuoteScannerTest {
                 .containsExactly("“It is a warning,”", "“If the river rises, we lose the bridge.", "“We have been waiting for years,”");
         assertThat(r.unbalanced()).isEqualTo(1);
     }
+
+    @Test
+    void twoApostrophesAreADoubleQuotationMark() {
+        String t = "''We will not leave,'' the mayor said. ''It's the town's bridge.'' He wasn't happy.";
+        QuoteScanner.Result r = scan(t);
+        assertThat(r.quotes()).extracting(q -> q.hull().of(t)).containsExactly("''We will not leave,''", "''It's the town's bridge.''");
+        assertThat(r.unbalanced()).isZero();
+    }
 }
