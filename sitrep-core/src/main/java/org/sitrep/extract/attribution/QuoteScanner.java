@@ -38,6 +38,7 @@ final class QuoteScanner {
         int open = -1;
         char kind = 0;
         int depth = 0;
+        int other = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
             Span para = paragraphs.get(p);
             int start = para.begin();
@@ -61,6 +62,7 @@ final class QuoteScanner {
                         open = at;
                         kind = c == '"' ? '"' : '“';
                         depth = 0;
+                        other = 0;
                     } else {
                         unbalanced++;
                         firstUnbalanced = firstUnbalanced < 0 ? at : firstUnbalanced;
@@ -69,7 +71,15 @@ final class QuoteScanner {
                 }
                 boolean sameKind = (c == '"') == (kind == '"');
                 if (!sameKind) {
-                    continue; // a quote inside a quote, in the other kind of marks
+                    // A quote inside a quote, in the other kind of marks; a closing mark of the other kind
+                    // outside such a quote closes this one (mixed typing: "… won,” he said).
+                    if (opening) {
+                        other++;
+                        continue;
+                    } else if (other > 0) {
+                        other--;
+                        continue;
+                    }
                 }
                 int sentenceEnd = opening && depth == 0 ? sentenceEndBefore(text, at, open) : -1;
                 if (sentenceEnd >= 0) {
@@ -82,6 +92,7 @@ final class QuoteScanner {
                     firstUnbalanced = firstUnbalanced < 0 ? open : firstUnbalanced;
                     open = at;
                     depth = 0;
+                    other = 0;
                 } else if (opening) {
                     depth++;
                 } else if (depth > 0) {

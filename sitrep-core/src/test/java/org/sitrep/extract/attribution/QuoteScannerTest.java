@@ -86,4 +86,12 @@ class QuoteScannerTest {
         assertThat(r.quotes()).extracting(q -> q.hull().of(t)).containsExactly("''We will not leave,''", "''It's the town's bridge.''");
         assertThat(r.unbalanced()).isZero();
     }
+
+    @Test
+    void aStraightOpeningMarkMayCloseWithACurlyOne() {
+        String t = "\"But we won,” the mayor said. “He said \"no\" twice,” she added.";
+        QuoteScanner.Result r = scan(t);
+        assertThat(r.quotes()).extracting(q -> q.hull().of(t)).containsExactly("\"But we won,”", "“He said \"no\" twice,”");
+        assertThat(r.unbalanced()).isZero();
+    }
 }
