@@ -318,6 +318,9 @@ final class ReportedSpeech {
                 continue;
             }
             String r = s.rel(c);
+            if (participleAfterComma(s, c)) {
+                continue; // "…,” X said, explaining …": a participle of its own, not what was said
+            }
             boolean ok = CLAUSAL.contains(r) || objectIsContent && r.equals("obj")
                     || cls == Lexicon.CueClass.NAMING && (r.startsWith("obl") || r.equals("xcomp"))
                     || r.startsWith("obl") && aboutLike(s, c)
@@ -348,6 +351,11 @@ final class ReportedSpeech {
     private static boolean markedBy(ParsedSentence s, int c) {
         int m = s.child(c, "mark");
         return m >= 0 && m < c && MARKS.contains(s.lower(m));
+    }
+
+    private static boolean participleAfterComma(ParsedSentence s, int c) {
+        int b = s.subtree(c)[0];
+        return s.pos(c).equals("VBG") && b == c && b > 0 && s.word(b - 1).equals(",");
     }
 
     /** An oblique introduced by "about"/"on"/"of"/"for" ("expressed doubts about", "called for"). */
@@ -437,7 +445,7 @@ final class ReportedSpeech {
             from = first;
             to = first;
             for (int c : s.children(t.cue())) {
-                if (c >= first && (CLAUSAL.contains(s.rel(c)) && !relativeClause(s, c) || s.rel(c).equals("obj") || c == first)) {
+                if (c >= first && !participleAfterComma(s, c) && (CLAUSAL.contains(s.rel(c)) && !relativeClause(s, c) || s.rel(c).equals("obj") || c == first)) {
                     // What something is called ends before a relative clause about it.
                     int[] r = s.subtree(c, t.cls() == Lexicon.CueClass.NAMING ? "acl" : null);
                     from = Math.min(from, r[0]);
