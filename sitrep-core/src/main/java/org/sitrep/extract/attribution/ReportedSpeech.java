@@ -229,8 +229,9 @@ final class ReportedSpeech {
         if (surfaceStart >= 0 && (!s.sentence.parsed() || MAIN_VERB.contains(s.rel(cue)))) {
             return new Tag(cue, cue, surfaceStart, before, Shape.PRE, cls);
         }
-        // A participle after a comma: "X said …, adding that …" shares the main clause's subject.
-        if (s.pos(cue).equals("VBG") && cue > 0 && s.word(cue - 1).equals(",")) {
+        // A participle after a comma or a time: "X said …, adding that …", "X started a petition this
+        // week calling for …" shares the main clause's subject.
+        if (s.pos(cue).equals("VBG") && cue > 0 && (s.word(cue - 1).equals(",") || temporal(s, cue - 1))) {
             int root = root(s, cue);
             int rs = root >= 0 && root != cue ? subject(s, root) : -1;
             if (rs >= 0 && rs < cue) {
@@ -241,7 +242,7 @@ final class ReportedSpeech {
         // Shared subject: "… and added", "…, saying …", "went on to discuss".
         int gov = s.head(cue);
         String rel = s.rel(cue);
-        if (gov >= 0 && gov < cue && rel.startsWith("acl") && s.pos(cue).equals("VBG") && Phrases.headLike(s, gov)) {
+        if (gov >= 0 && gov < cue && rel.startsWith("acl") && s.pos(cue).equals("VBG") && Phrases.headLike(s, gov) && !temporal(s, gov)) {
             int from = Phrases.startBefore(s, gov);
             return new Tag(cue, cue, from < 0 ? gov : from, gov, Shape.PRE, cls); // "several groups saying …"
         }
@@ -270,10 +271,28 @@ final class ReportedSpeech {
             int to = clipAtComma(s, from, s.subtree(subj)[1]);
             return to >= from ? new Tag(cue, cue, from, to, Shape.INVERTED, cls) : null;
         }
+        if (subj >= 0 && !quoteBetween(s, subj, cue)) {
+            return null; // "Graham, a former candidate, told AFP": the subject before the comma is the source
+        }
         // The parse may take the quote before for the subject: trust a name that ends the clause.
         int to = Phrases.endAfter(s, from);
         boolean endsClause = to >= from && (to + 1 == s.size() || s.isPunct(to + 1));
         return endsClause && (subj < 0 || s.pos(from).startsWith("NNP") || s.pos(from).equals("DT")) ? new Tag(cue, cue, from, to, Shape.INVERTED, cls) : null;
+    }
+
+    private static boolean quoteBetween(ParsedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ParsedSentence.isQuote(s.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A date or time ("this week", "Tuesday"): no one who speaks. */
+    private static boolean temporal(ParsedSentence s, int i) {
+        String ner = s.token(i).ner();
+        return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET");
     }
 
     private static int root(ParsedSentence s, int from) {
