@@ -11,7 +11,7 @@ import org.sitrep.model.Span;
  * one quote). A quote left open at a paragraph end is closed there and counted as unbalanced; a
  * closing mark with no opening one is counted and ignored. Linear in the text length; stateless.
  */
-final class QuoteScanner {
+public final class QuoteScanner {
     /** One quotation: its pieces (one per paragraph), each including its quotation marks. */
     record Quote(List<Span> pieces) {
         Quote {
@@ -28,6 +28,15 @@ final class QuoteScanner {
     }
 
     private QuoteScanner() {
+    }
+
+    /** The pieces of every quotation of the text (marks included), for scorers and tools. */
+    public static List<Span> quotations(String text, List<Span> paragraphs) {
+        List<Span> out = new ArrayList<>();
+        for (Quote q : scan(text, paragraphs).quotes()) {
+            out.addAll(q.pieces());
+        }
+        return out;
     }
 
     static Result scan(String text, List<Span> paragraphs) {
