@@ -13,7 +13,7 @@ import org.sitrep.model.Span;
  */
 final class ReportedSpeech {
     /** Where a cue's content lies relative to its source and cue. */
-    enum Shape { PRE, POST, INVERTED, ACCORDING, COLON }
+    enum Shape { PRE, POST, INVERTED, ACCORDING, COLON, ASKED }
 
     /** A cue found in a sentence, before its content is cut. */
     private record Tag(int cue, int cueEnd, int sourceFrom, int sourceTo, Shape shape, Lexicon.CueClass cls) {
@@ -102,6 +102,9 @@ final class ReportedSpeech {
         if (cls == null && clausalWithSubject(s, i) && !NOT_CUES.contains(s.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
             cls = Lexicon.CueClass.COGNITION; // any verb whose subject states a that-clause: "pooh-poohed the claim that …"
         }
+        if (cls != null && askedClause(s, i)) {
+            return new Tag(i, i, i, i, Shape.ASKED, cls); // "Asked if …, X said": a question without its asker
+        }
         if (cls == null || passiveOrModifier(s, i)) {
             return null;
         }
@@ -164,6 +167,15 @@ final class ReportedSpeech {
             clause |= c > i && s.rel(c).equals("ccomp");
         }
         return subject && clause;
+    }
+
+    /** "Asked whether …", "when asked about …": a participle of "ask" opening its clause, the asker unsaid. */
+    private static boolean askedClause(ParsedSentence s, int i) {
+        if (!s.pos(i).equals("VBN") || !s.token(i).lemma().equalsIgnoreCase("ask") || s.child(i, "nsubj") >= 0) {
+            return false;
+        }
+        return i == 0 || s.isPunct(i - 1) || s.lower(i - 1).equals("when") || s.lower(i - 1).equals("if")
+                || s.lower(i - 1).equals("after") || s.lower(i - 1).equals("once");
     }
 
     private static boolean passiveOrModifier(ParsedSentence s, int i) {
@@ -398,11 +410,11 @@ final class ReportedSpeech {
         if (t.cls() == Lexicon.CueClass.COGNITION && t.sourceFrom() == t.sourceTo() && HEDGERS.contains(s.lower(t.sourceFrom()))) {
             return null; // "I think …", "you know": a speaker's hedge, not a source of its own
         }
-        Span source = s.span(t.sourceFrom(), t.sourceTo());
+        Span source = t.shape() == Shape.ASKED ? null : s.span(t.sourceFrom(), t.sourceTo());
         Span cue = s.span(t.cue(), t.cueEnd());
         List<Span> content = switch (t.shape()) {
             case POST, INVERTED -> left(s, t, tags);
-            case PRE, COLON -> right(s, t, tags);
+            case PRE, COLON, ASKED -> right(s, t, tags);
             case ACCORDING -> according(s, t, tags);
         };
         boolean trailing = t.shape() == Shape.PRE && t.sourceFrom() == 0 && t.cls() == Lexicon.CueClass.SPEECH
@@ -416,8 +428,10 @@ final class ReportedSpeech {
         }
         Candidate c = new Candidate(source, cue, content, false);
         c.cueClass = t.cls();
-        int head = Phrases.head(s, t.sourceFrom(), t.sourceTo());
-        c.sourceHead = s.span(head, head);
+        if (source != null) {
+            int head = Phrases.head(s, t.sourceFrom(), t.sourceTo());
+            c.sourceHead = s.span(head, head);
+        }
         c.awaitingQuote = signature || t.shape() == Shape.PRE && content.size() == 1 && t.cue() + 1 < s.size()
                 && content.get(0).equals(s.span(t.cue() + 1, t.cue() + 1)) && (s.word(t.cue() + 1).equals(":") || quoteAfter(s, t.cue() + 1))
                 && rightComplement(s, t.cue(), t.cls()) < 0;

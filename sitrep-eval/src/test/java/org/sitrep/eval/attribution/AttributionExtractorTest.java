@@ -140,4 +140,14 @@ class AttributionExtractorTest {
         assertThat(denied.sourceText()).isEqualTo("Oslo and Stockholm");
         assertThat(denied.source()).isNull();
     }
+
+    @Test
+    void aQuestionWhoseAskerIsUnsaidHasAnUnnamedSource() {
+        Analysis a = analyze("Bridge\n\nAsked whether the bridge would reopen, the mayor said it would.");
+        Attribution asked = withContent(a, "the bridge would reopen");
+        assertThat(asked.cue().text()).isEqualTo("Asked");
+        assertThat(asked.sourceSpan()).isNull();
+        assertThat(asked.sourceKind()).isEqualTo(SourceKind.ANONYMOUS);
+        assertThat(withContent(a, "it would").sourceText()).isEqualTo("the mayor");
+    }
 }
