@@ -102,8 +102,8 @@ final class ReportedSpeech {
         if (cls == null && clausalWithSubject(s, i) && !NOT_CUES.contains(s.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
             cls = Lexicon.CueClass.COGNITION; // any verb whose subject states a that-clause: "pooh-poohed the claim that …"
         }
-        if (cls != null && askedClause(s, i)) {
-            return new Tag(i, i, i, i, Shape.ASKED, cls); // "Asked if …, X said": a question without its asker
+        if (cls != null && (askedClause(s, i) || agentlessPassive(s, i))) {
+            return new Tag(i, i, i, i, Shape.ASKED, cls); // "Asked if …, X said", "… is expected to …": no source named
         }
         if (cls == null || passiveOrModifier(s, i)) {
             return null;
@@ -167,6 +167,19 @@ final class ReportedSpeech {
             clause |= c > i && s.rel(c).equals("ccomp");
         }
         return subject && clause;
+    }
+
+    /** "… is expected to …", "it was reported that …": a passive cue without "by" and with a clause. */
+    private static boolean agentlessPassive(ParsedSentence s, int i) {
+        if (!s.pos(i).equals("VBN") || s.child(i, "aux:pass") < 0 || s.child(i, "obl:agent") >= 0) {
+            return false;
+        }
+        for (int c : s.children(i)) {
+            if (c > i && (s.rel(c).equals("xcomp") || s.rel(c).equals("ccomp"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Asked whether …", "when asked about …": a participle of "ask" opening its clause, the asker unsaid. */

@@ -142,12 +142,16 @@ class AttributionExtractorTest {
     }
 
     @Test
-    void aQuestionWhoseAskerIsUnsaidHasAnUnnamedSource() {
+    void aQuestionOrAPassiveWithoutAgentHasAnUnnamedSource() {
         Analysis a = analyze("Bridge\n\nAsked whether the bridge would reopen, the mayor said it would.");
         Attribution asked = withContent(a, "the bridge would reopen");
         assertThat(asked.cue().text()).isEqualTo("Asked");
         assertThat(asked.sourceSpan()).isNull();
         assertThat(asked.sourceKind()).isEqualTo(SourceKind.ANONYMOUS);
         assertThat(withContent(a, "it would").sourceText()).isEqualTo("the mayor");
+        Analysis b = analyze("Bridge\n\nThe bridge is expected to reopen on Monday.");
+        Attribution expected = withContent(b, "to reopen");
+        assertThat(expected.cue().text()).isEqualTo("expected");
+        assertThat(expected.sourceSpan()).isNull();
     }
 }
