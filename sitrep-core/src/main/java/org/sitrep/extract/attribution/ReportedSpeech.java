@@ -41,6 +41,8 @@ final class ReportedSpeech {
     private static final Set<String> SHORT_ANSWERS = Set.of("so", "yes", "no", "otherwise");
     /** Pronouns that are no source on their own ("it" and "which" are: "it says", "which reported"). */
     private static final Set<String> RELATIVE = Set.of("that", "what", "this", "there");
+    /** Cue verbs whose "to" phrase is what they say something about ("referred to the report", "pointed to polls"). */
+    private static final Set<String> TO_CONTENT = Set.of("refer", "point", "respond", "reply", "allude");
     private static final Set<String> MARKS = Set.of("for", "on", "about", "of", "against");
     private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "parataxis", "dep", "csubj");
     /** Verbs used with a to-infinitive only in the passive ("is thought to be", "was said to have"). */
@@ -368,6 +370,7 @@ final class ReportedSpeech {
             boolean ok = CLAUSAL.contains(r) || objectIsContent && r.equals("obj")
                     || cls == Lexicon.CueClass.NAMING && (r.startsWith("obl") || r.equals("xcomp"))
                     || r.startsWith("obl") && aboutLike(s, c)
+                    || r.startsWith("obl") && TO_CONTENT.contains(s.token(cue).lemma().toLowerCase(java.util.Locale.ROOT)) && caseWord(s, c).equals("to")
                     || r.startsWith("advcl") && markedBy(s, c);
             if (ok && (first < 0 || c < first)) {
                 first = c;
@@ -400,6 +403,11 @@ final class ReportedSpeech {
     private static boolean participleAfterComma(ParsedSentence s, int c) {
         int b = s.subtree(c)[0];
         return s.pos(c).equals("VBG") && b == c && b > 0 && s.word(b - 1).equals(",");
+    }
+
+    private static String caseWord(ParsedSentence s, int c) {
+        int k = s.child(c, "case");
+        return k >= 0 ? s.lower(k) : "";
     }
 
     /** An oblique introduced by "about"/"on"/"of"/"for" ("expressed doubts about", "called for"). */
