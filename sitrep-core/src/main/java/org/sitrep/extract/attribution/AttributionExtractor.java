@@ -102,8 +102,9 @@ public final class AttributionExtractor implements Extractor {
         List<Attribution> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             String sourceText = c.source == null ? null : c.source.of(text);
-            SourceResolver.Resolved r = c.source == null ? new SourceResolver.Resolved(null, null)
-                    : resolver.resolve(c.source, c.sourceHead == null ? c.source : c.sourceHead, sourceText);
+            // No source in the text ("Asked whether …"): an unnamed source.
+            SourceResolver.Resolved r = c.source == null ? new SourceResolver.Resolved(null, org.sitrep.model.SourceKind.ANONYMOUS)
+                    : resolver.resolve(c.source, c.sourceHead == null ? c.source : c.sourceHead, sourceText, text);
             Span hull = c.contentHull();
             out.add(new Attribution(ids.get(c), r.entity(), sourceText, c.source, r.kind(),
                     c.cue == null ? null : TextSpan.of(c.cue, text), TextSpan.of(hull, text), c.content, c.direct,

@@ -11,7 +11,7 @@ import org.sitrep.model.Span;
  * one quote). A quote left open at a paragraph end is closed there and counted as unbalanced; a
  * closing mark with no opening one is counted and ignored. Linear in the text length; stateless.
  */
-final class QuoteScanner {
+public final class QuoteScanner {
     /** One quotation: its pieces (one per paragraph), each including its quotation marks. */
     record Quote(List<Span> pieces) {
         Quote {
@@ -30,6 +30,15 @@ final class QuoteScanner {
     private QuoteScanner() {
     }
 
+    /** The pieces of every quotation of the text (marks included), for scorers and tools. */
+    public static List<Span> quotations(String text, List<Span> paragraphs) {
+        List<Span> out = new ArrayList<>();
+        for (Quote q : scan(text, paragraphs).quotes()) {
+            out.addAll(q.pieces());
+        }
+        return out;
+    }
+
     static Result scan(String text, List<Span> paragraphs) {
         List<Quote> quotes = new ArrayList<>();
         int unbalanced = 0;
@@ -38,37 +47,62 @@ final class QuoteScanner {
         int open = -1;
         char kind = 0;
         int depth = 0;
+        int other = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
             Span para = paragraphs.get(p);
             int start = para.begin();
             if (open >= 0) {
                 // Continued from the previous paragraph: the opening mark of this one is not a new quote.
                 open = para.begin();
-                start = firstNonSpace(text, para) + 1;
+                start = firstNonSpace(text, para) + markLength(text, firstNonSpace(text, para), para);
             }
             for (int i = start; i < para.end(); i++) {
-                char c = text.charAt(i);
+                int len = markLength(text, i, para);
+                char c = len == 2 ? '"' : text.charAt(i); // two apostrophes: a typewriter double quote
                 if (c != '“' && c != '”' && c != '"') {
                     continue;
                 }
-                boolean opening = c == '“' || c == '"' && opensAt(text, i, para)
-                        || c == '”' && open < 0 && opensAt(text, i, para); // a closing mark typed for an opening one
+                i += len - 1;
+                int at = i - len + 1;
+                boolean opening = c == '“' || c == '"' && opensAt(text, at, len, para)
+                        || c == '”' && open < 0 && opensAt(text, at, len, para); // a closing mark typed for an opening one
                 if (open < 0) {
                     if (opening) {
-                        open = i;
+                        open = at;
                         kind = c == '"' ? '"' : '“';
                         depth = 0;
+                        other = 0;
                     } else {
                         unbalanced++;
-                        firstUnbalanced = firstUnbalanced < 0 ? i : firstUnbalanced;
+                        firstUnbalanced = firstUnbalanced < 0 ? at : firstUnbalanced;
                     }
                     continue;
                 }
                 boolean sameKind = (c == '"') == (kind == '"');
                 if (!sameKind) {
-                    continue; // a quote inside a quote, in the other kind of marks
+                    // A quote inside a quote, in the other kind of marks; a closing mark of the other kind
+                    // outside such a quote closes this one (mixed typing: "… won,” he said).
+                    if (opening) {
+                        other++;
+                        continue;
+                    } else if (other > 0) {
+                        other--;
+                        continue;
+                    }
                 }
-                if (opening) {
+                int sentenceEnd = opening && depth == 0 ? sentenceEndBefore(text, at, open) : -1;
+                if (sentenceEnd >= 0) {
+                    // A new quote opening after a finished sentence: the open one was left unclosed
+                    // ("…an African-American. “I have been …"); it ends with that sentence.
+                    pieces.add(new Span(open, sentenceEnd));
+                    quotes.add(new Quote(pieces));
+                    pieces = new ArrayList<>();
+                    unbalanced++;
+                    firstUnbalanced = firstUnbalanced < 0 ? open : firstUnbalanced;
+                    open = at;
+                    depth = 0;
+                    other = 0;
+                } else if (opening) {
                     depth++;
                 } else if (depth > 0) {
                     depth--;
@@ -83,7 +117,7 @@ final class QuoteScanner {
                 pieces.add(new Span(open, trimEnd(text, para)));
                 int next = p + 1 < paragraphs.size() ? firstNonSpace(text, paragraphs.get(p + 1)) : -1;
                 boolean continues = next >= 0 && next < paragraphs.get(p + 1).end() && (text.charAt(next) == kind
-                        || kind == '“' && text.charAt(next) == '“') && depth == 0;
+                        || kind == '"' && markLength(text, next, paragraphs.get(p + 1)) == 2) && depth == 0;
                 if (!continues) {
                     unbalanced++;
                     firstUnbalanced = firstUnbalanced < 0 ? open : firstUnbalanced;
@@ -96,11 +130,30 @@ final class QuoteScanner {
         return new Result(quotes, unbalanced, firstUnbalanced);
     }
 
-    /** A straight quotation mark opens when it starts a word: at the start or after space or an opening bracket. */
-    private static boolean opensAt(String text, int i, Span para) {
+    /** A straight quotation mark ({@code len} characters) opens when it starts a word: at the start or after space or an opening bracket. */
+    private static boolean opensAt(String text, int i, int len, Span para) {
         boolean before = i == para.begin() || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-".indexOf(text.charAt(i - 1)) >= 0;
-        boolean after = i + 1 < para.end() && !Character.isWhitespace(text.charAt(i + 1));
+        boolean after = i + len < para.end() && !Character.isWhitespace(text.charAt(i + len));
         return before && after;
+    }
+
+    /** 2 where two apostrophes stand for a double quotation mark ('' as some archives type it), else 1. */
+    private static int markLength(String text, int i, Span para) {
+        return i + 2 <= para.end() && text.charAt(i) == '\'' && text.charAt(i + 1) == '\''
+                && (i + 2 == para.end() || text.charAt(i + 2) != '\'') ? 2 : 1;
+    }
+
+    /**
+     * The end of the sentence that a quotation mark at {@code i} follows ("… end. “"), or -1 when the
+     * mark does not follow sentence-final punctuation and a space inside the quote opened at {@code open}.
+     */
+    private static int sentenceEndBefore(String text, int i, int open) {
+        int k = i - 1;
+        while (k > open && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        boolean spaced = k < i - 1;
+        return spaced && k > open + 1 && ".?!".indexOf(text.charAt(k)) >= 0 ? k + 1 : -1;
     }
 
     private static int firstNonSpace(String text, Span para) {

@@ -13,7 +13,7 @@ import org.sitrep.model.Span;
  */
 final class ReportedSpeech {
     /** Where a cue's content lies relative to its source and cue. */
-    enum Shape { PRE, POST, INVERTED, ACCORDING, COLON }
+    enum Shape { PRE, POST, INVERTED, ACCORDING, COLON, ASKED }
 
     /** A cue found in a sentence, before its content is cut. */
     private record Tag(int cue, int cueEnd, int sourceFrom, int sourceTo, Shape shape, Lexicon.CueClass cls) {
@@ -39,12 +39,17 @@ final class ReportedSpeech {
             "accusation", "prediction", "charge", "fear", "hope", "suspicion", "conclusion", "announcement");
     private static final Set<String> HEDGERS = Set.of("i", "you", "we");
     private static final Set<String> SHORT_ANSWERS = Set.of("so", "yes", "no", "otherwise");
-    private static final Set<String> RELATIVE = Set.of("that", "which", "what", "it", "this", "there");
+    /** Pronouns that are no source on their own ("it" and "which" are: "it says", "which reported"). */
+    private static final Set<String> RELATIVE = Set.of("that", "what", "this", "there");
+    /** Cue verbs whose "to" phrase is what they say something about ("referred to the report", "pointed to polls"). */
+    private static final Set<String> TO_CONTENT = Set.of("refer", "point", "respond", "reply", "allude");
+    private static final Set<String> MARKS = Set.of("for", "on", "about", "of", "against");
     private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "parataxis", "dep", "csubj");
+    /** Verbs used with a to-infinitive only in the passive ("is thought to be", "was said to have"). */
+    private static final Set<String> RAISING = Set.of("think", "believe", "say", "report", "know", "rumor", "rumour",
+            "allege", "suppose", "reckon", "estimate");
     /** Verbs whose object is the addressee, not the content ("told reporters …"). */
     private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "urge", "warn", "remind", "inform", "assure");
-    /** Speech verbs whose object is the content ("announced his candidacy"). */
-    private static final Set<String> OBJECT_CONTENT_CLASSES = Set.of("SPEECH", "NAMING", "EVIDENCE");
 
     private final Lexicon lexicon;
 
@@ -98,6 +103,9 @@ final class ReportedSpeech {
         }
         if (cls == null && clausalWithSubject(s, i) && !NOT_CUES.contains(s.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
             cls = Lexicon.CueClass.COGNITION; // any verb whose subject states a that-clause: "pooh-poohed the claim that …"
+        }
+        if (cls != null && (askedClause(s, i) || agentlessPassive(s, i))) {
+            return new Tag(i, i, i, i, Shape.ASKED, cls); // "Asked if …, X said", "… is expected to …": no source named
         }
         if (cls == null || passiveOrModifier(s, i)) {
             return null;
@@ -163,6 +171,28 @@ final class ReportedSpeech {
         return subject && clause;
     }
 
+    /** "… is expected to …", "it was reported that …": a passive cue without "by" and with a clause. */
+    private static boolean agentlessPassive(ParsedSentence s, int i) {
+        if (!s.pos(i).equals("VBN") || s.child(i, "aux:pass") < 0 || s.child(i, "obl:agent") >= 0) {
+            return false;
+        }
+        for (int c : s.children(i)) {
+            if (c > i && (s.rel(c).equals("xcomp") || s.rel(c).equals("ccomp"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Asked whether …", "when asked about …": a participle of "ask" opening its clause, the asker unsaid. */
+    private static boolean askedClause(ParsedSentence s, int i) {
+        if (!s.pos(i).equals("VBN") || !s.token(i).lemma().equalsIgnoreCase("ask") || s.child(i, "nsubj") >= 0) {
+            return false;
+        }
+        return i == 0 || s.isPunct(i - 1) || s.lower(i - 1).equals("when") || s.lower(i - 1).equals("if")
+                || s.lower(i - 1).equals("after") || s.lower(i - 1).equals("once");
+    }
+
     private static boolean passiveOrModifier(ParsedSentence s, int i) {
         String rel = s.rel(i);
         if (rel.equals("amod") || rel.startsWith("acl") && s.pos(i).equals("VBN") || rel.equals("compound")) {
@@ -171,10 +201,24 @@ final class ReportedSpeech {
         if (s.child(i, "aux:pass") >= 0 || s.child(i, "nsubj:pass") >= 0) {
             return true;
         }
+        if (reducedPassive(s, i)) {
+            return true;
+        }
         return s.pos(i).equals("VBN") && i > 0 && (s.lower(i - 1).equals("is") || s.lower(i - 1).equals("being")
                 || s.lower(i - 1).equals("get") || s.lower(i - 1).equals("got") || s.lower(i - 1).equals("was")
                 || s.lower(i - 1).equals("are") || s.lower(i - 1).equals("were") || s.lower(i - 1).equals("been")
                 || s.lower(i - 1).equals("be"));
+    }
+
+    /**
+     * "a convoy thought to be carrying …", "a man said to have …": a verb that takes no
+     * to-infinitive in the active, in a past form without auxiliary, right before "to" (the parser
+     * may take it for an active verb with the noun before as subject).
+     */
+    private static boolean reducedPassive(ParsedSentence s, int i) {
+        return (s.pos(i).equals("VBD") || s.pos(i).equals("VBN")) && i + 2 < s.size() && s.lower(i + 1).equals("to")
+                && s.pos(i + 2).equals("VB") && s.child(i, "aux") < 0
+                && RAISING.contains(s.token(i).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     private Tag verbTag(ParsedSentence s, int cue, Lexicon.CueClass cls) {
@@ -212,8 +256,9 @@ final class ReportedSpeech {
         if (surfaceStart >= 0 && (!s.sentence.parsed() || MAIN_VERB.contains(s.rel(cue)))) {
             return new Tag(cue, cue, surfaceStart, before, Shape.PRE, cls);
         }
-        // A participle after a comma: "X said …, adding that …" shares the main clause's subject.
-        if (s.pos(cue).equals("VBG") && cue > 0 && s.word(cue - 1).equals(",")) {
+        // A participle after a comma or a time: "X said …, adding that …", "X started a petition this
+        // week calling for …" shares the main clause's subject.
+        if (s.pos(cue).equals("VBG") && cue > 0 && (s.word(cue - 1).equals(",") || temporal(s, cue - 1))) {
             int root = root(s, cue);
             int rs = root >= 0 && root != cue ? subject(s, root) : -1;
             if (rs >= 0 && rs < cue) {
@@ -224,7 +269,7 @@ final class ReportedSpeech {
         // Shared subject: "… and added", "…, saying …", "went on to discuss".
         int gov = s.head(cue);
         String rel = s.rel(cue);
-        if (gov >= 0 && gov < cue && rel.startsWith("acl") && s.pos(cue).equals("VBG") && Phrases.headLike(s, gov)) {
+        if (gov >= 0 && gov < cue && rel.startsWith("acl") && s.pos(cue).equals("VBG") && Phrases.headLike(s, gov) && !temporal(s, gov)) {
             int from = Phrases.startBefore(s, gov);
             return new Tag(cue, cue, from < 0 ? gov : from, gov, Shape.PRE, cls); // "several groups saying …"
         }
@@ -232,7 +277,13 @@ final class ReportedSpeech {
             int gs = subject(s, gov);
             if (gs >= 0 && gs < cue) {
                 int[] range = s.subtree(gs);
-                return new Tag(cue, cue, range[0], Math.min(range[1], gov - 1), Shape.PRE, cls);
+                if (gs < gov) {
+                    return new Tag(cue, cue, range[0], Math.min(range[1], gov - 1), Shape.PRE, cls);
+                }
+                // The shared subject follows its verb ("…," said X, despite warning that …).
+                int from = Math.max(range[0], gov + 1);
+                int to = clipAtComma(s, from, Math.min(range[1], cue - 1));
+                return to >= from ? new Tag(cue, cue, from, to, Shape.PRE, cls) : null;
             }
         }
         return null;
@@ -247,10 +298,28 @@ final class ReportedSpeech {
             int to = clipAtComma(s, from, s.subtree(subj)[1]);
             return to >= from ? new Tag(cue, cue, from, to, Shape.INVERTED, cls) : null;
         }
+        if (subj >= 0 && !quoteBetween(s, subj, cue)) {
+            return null; // "Graham, a former candidate, told AFP": the subject before the comma is the source
+        }
         // The parse may take the quote before for the subject: trust a name that ends the clause.
         int to = Phrases.endAfter(s, from);
         boolean endsClause = to >= from && (to + 1 == s.size() || s.isPunct(to + 1));
         return endsClause && (subj < 0 || s.pos(from).startsWith("NNP") || s.pos(from).equals("DT")) ? new Tag(cue, cue, from, to, Shape.INVERTED, cls) : null;
+    }
+
+    private static boolean quoteBetween(ParsedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ParsedSentence.isQuote(s.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A date or time ("this week", "Tuesday"): no one who speaks. */
+    private static boolean temporal(ParsedSentence s, int i) {
+        String ner = s.token(i).ner();
+        return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET");
     }
 
     private static int root(ParsedSentence s, int from) {
@@ -288,17 +357,21 @@ final class ReportedSpeech {
 
     /** The first complement of the cue to its right that carries content, or -1. */
     private int rightComplement(ParsedSentence s, int cue, Lexicon.CueClass cls) {
-        boolean objectIsContent = OBJECT_CONTENT_CLASSES.contains(cls.name())
-                && !ADDRESSEE_VERBS.contains(s.token(cue).lemma().toLowerCase(java.util.Locale.ROOT));
+        boolean objectIsContent = !ADDRESSEE_VERBS.contains(s.token(cue).lemma().toLowerCase(java.util.Locale.ROOT)); // "announced his candidacy", "wants a deal"
         int first = -1;
         for (int c : s.children(cue)) {
             if (c <= cue) {
                 continue;
             }
             String r = s.rel(c);
+            if (participleAfterComma(s, c)) {
+                continue; // "…,” X said, explaining …": a participle of its own, not what was said
+            }
             boolean ok = CLAUSAL.contains(r) || objectIsContent && r.equals("obj")
                     || cls == Lexicon.CueClass.NAMING && (r.startsWith("obl") || r.equals("xcomp"))
-                    || r.startsWith("obl") && aboutLike(s, c);
+                    || r.startsWith("obl") && aboutLike(s, c)
+                    || r.startsWith("obl") && TO_CONTENT.contains(s.token(cue).lemma().toLowerCase(java.util.Locale.ROOT)) && caseWord(s, c).equals("to")
+                    || r.startsWith("advcl") && markedBy(s, c);
             if (ok && (first < 0 || c < first)) {
                 first = c;
             }
@@ -310,6 +383,31 @@ final class ReportedSpeech {
             }
         }
         return first;
+    }
+
+    /**
+     * A clause the parse hangs on the cue that opens with a relative pronoun, not a complementizer:
+     * "… billed as its first boat that analysts believe …" is about the boat, not what was billed.
+     */
+    private static boolean relativeClause(ParsedSentence s, int c) {
+        int b = s.subtree(c)[0];
+        return (s.pos(b).equals("WDT") || s.pos(b).equals("WP")) && !s.rel(b).equals("mark");
+    }
+
+    /** A clause introduced by "for"/"on"/"about" ("called for X to …", "called on X to …"). */
+    private static boolean markedBy(ParsedSentence s, int c) {
+        int m = s.child(c, "mark");
+        return m >= 0 && m < c && MARKS.contains(s.lower(m));
+    }
+
+    private static boolean participleAfterComma(ParsedSentence s, int c) {
+        int b = s.subtree(c)[0];
+        return s.pos(c).equals("VBG") && b == c && b > 0 && s.word(b - 1).equals(",");
+    }
+
+    private static String caseWord(ParsedSentence s, int c) {
+        int k = s.child(c, "case");
+        return k >= 0 ? s.lower(k) : "";
     }
 
     /** An oblique introduced by "about"/"on"/"of"/"for" ("expressed doubts about", "called for"). */
@@ -324,17 +422,20 @@ final class ReportedSpeech {
     }
 
     private Candidate candidate(ParsedSentence s, Tag t, List<Tag> tags) {
+        if (t.sourceFrom() > t.sourceTo()) {
+            return null; // no source tokens left (a parse this class did not foresee): no attribution rather than a bad span
+        }
         if (t.sourceFrom() == t.sourceTo() && RELATIVE.contains(s.lower(t.sourceFrom()))) {
             return null; // "a visit that could support …": a relative pronoun is no source
         }
         if (t.cls() == Lexicon.CueClass.COGNITION && t.sourceFrom() == t.sourceTo() && HEDGERS.contains(s.lower(t.sourceFrom()))) {
             return null; // "I think …", "you know": a speaker's hedge, not a source of its own
         }
-        Span source = s.span(t.sourceFrom(), t.sourceTo());
+        Span source = t.shape() == Shape.ASKED ? null : s.span(t.sourceFrom(), t.sourceTo());
         Span cue = s.span(t.cue(), t.cueEnd());
         List<Span> content = switch (t.shape()) {
             case POST, INVERTED -> left(s, t, tags);
-            case PRE, COLON -> right(s, t, tags);
+            case PRE, COLON, ASKED -> right(s, t, tags);
             case ACCORDING -> according(s, t, tags);
         };
         boolean trailing = t.shape() == Shape.PRE && t.sourceFrom() == 0 && t.cls() == Lexicon.CueClass.SPEECH
@@ -348,8 +449,10 @@ final class ReportedSpeech {
         }
         Candidate c = new Candidate(source, cue, content, false);
         c.cueClass = t.cls();
-        int head = Phrases.head(s, t.sourceFrom(), t.sourceTo());
-        c.sourceHead = s.span(head, head);
+        if (source != null) {
+            int head = Phrases.head(s, t.sourceFrom(), t.sourceTo());
+            c.sourceHead = s.span(head, head);
+        }
         c.awaitingQuote = signature || t.shape() == Shape.PRE && content.size() == 1 && t.cue() + 1 < s.size()
                 && content.get(0).equals(s.span(t.cue() + 1, t.cue() + 1)) && (s.word(t.cue() + 1).equals(":") || quoteAfter(s, t.cue() + 1))
                 && rightComplement(s, t.cue(), t.cls()) < 0;
@@ -396,7 +499,7 @@ final class ReportedSpeech {
             from = first;
             to = first;
             for (int c : s.children(t.cue())) {
-                if (c >= first && (CLAUSAL.contains(s.rel(c)) || s.rel(c).equals("obj") || s.rel(c).startsWith("obl") && c == first)) {
+                if (c >= first && !participleAfterComma(s, c) && (CLAUSAL.contains(s.rel(c)) && !relativeClause(s, c) || s.rel(c).equals("obj") || c == first)) {
                     // What something is called ends before a relative clause about it.
                     int[] r = s.subtree(c, t.cls() == Lexicon.CueClass.NAMING ? "acl" : null);
                     from = Math.min(from, r[0]);

@@ -27,13 +27,57 @@ final class SourceResolver {
         this.lexicon = lexicon;
     }
 
-    Resolved resolve(Span source, Span head, String sourceText) {
+    Resolved resolve(Span source, Span head, String sourceText, String text) {
+        List<Entity> coordinated = coordinated(source, text);
+        if (coordinated.size() > 1) {
+            // "Oslo and Stockholm denied …": the source is both; no one of them alone.
+            SourceKind kind = coordinated.get(0).sourceKind();
+            for (Entity e : coordinated) {
+                kind = e.sourceKind() == kind ? kind : null;
+            }
+            return new Resolved(null, kind != null ? kind : lexicon.kindOf(sourceText));
+        }
         Entity e = covering(head);
         if (e == null) {
             e = namedInside(source);
         }
         SourceKind kind = e != null && e.sourceKind() != null ? e.sourceKind() : lexicon.kindOf(sourceText);
         return new Resolved(e == null ? null : e.id(), kind);
+    }
+
+    /**
+     * The distinct entities mentioned in the source one after another with nothing but "and", "or",
+     * "&" or commas between them ("Oslo and Stockholm", "France, Germany and Italy"), in text order.
+     */
+    private List<Entity> coordinated(Span source, String text) {
+        List<Mention> inside = new java.util.ArrayList<>();
+        java.util.Map<Mention, Entity> owner = new java.util.HashMap<>();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (source.contains(m.span())) {
+                    inside.add(m);
+                    owner.put(m, e);
+                }
+            }
+        }
+        inside.sort(java.util.Comparator.comparingInt(Mention::begin));
+        List<Entity> out = new java.util.ArrayList<>();
+        Mention prev = null;
+        for (Mention m : inside) {
+            if (prev != null && m.begin() >= prev.end()) {
+                String between = text.substring(prev.end(), m.begin()).strip();
+                if (!between.matches("(,|,? ?(and|or|&))")) {
+                    return List.of();
+                }
+            }
+            if (prev == null || m.begin() >= prev.end()) {
+                if (!out.contains(owner.get(m))) {
+                    out.add(owner.get(m));
+                }
+                prev = m;
+            }
+        }
+        return out.size() > 1 && source.begin() >= inside.get(0).begin() - 4 && source.end() <= prev.end() + 1 ? out : List.of();
     }
 
     private Entity covering(Span head) {

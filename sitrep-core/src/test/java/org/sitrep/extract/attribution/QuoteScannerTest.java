@@ -68,4 +68,30 @@ class QuoteScannerTest {
         assertThat(r.quotes()).hasSize(1);
         assertThat(r.quotes().get(0).hull().length()).isEqualTo(body.length() + 2);
     }
+
+    @Test
+    void aQuoteOpeningAfterAFinishedSentenceClosesTheUnclosedOne() {
+        String t = "“It is a warning,” the mayor said. “If the river rises, we lose the bridge. “We have been waiting for years,”"
+                + " added the engineer.";
+        QuoteScanner.Result r = scan(t);
+        assertThat(r.quotes()).extracting(q -> q.hull().of(t))
+                .containsExactly("“It is a warning,”", "“If the river rises, we lose the bridge.", "“We have been waiting for years,”");
+        assertThat(r.unbalanced()).isEqualTo(1);
+    }
+
+    @Test
+    void twoApostrophesAreADoubleQuotationMark() {
+        String t = "''We will not leave,'' the mayor said. ''It's the town's bridge.'' He wasn't happy.";
+        QuoteScanner.Result r = scan(t);
+        assertThat(r.quotes()).extracting(q -> q.hull().of(t)).containsExactly("''We will not leave,''", "''It's the town's bridge.''");
+        assertThat(r.unbalanced()).isZero();
+    }
+
+    @Test
+    void aStraightOpeningMarkMayCloseWithACurlyOne() {
+        String t = "\"But we won,” the mayor said. “He said \"no\" twice,” she added.";
+        QuoteScanner.Result r = scan(t);
+        assertThat(r.quotes()).extracting(q -> q.hull().of(t)).containsExactly("\"But we won,”", "“He said \"no\" twice,”");
+        assertThat(r.unbalanced()).isZero();
+    }
 }

@@ -101,4 +101,57 @@ class AttributionExtractorTest {
         assertThat(a.failed()).isFalse();
         assertThat(a.attributions().size()).isLessThan(200);
     }
+
+    @Test
+    void aCueSharingTheSubjectOfAnInvertedTagKeepsThatSubject() {
+        // Once "bad span [b, e)": the shared subject stood after its verb and its span was cut before the verb.
+        Analysis a = analyze("Factory output rises\n\nThe output figures brought a cautious response from officials. \"Overall I see a low"
+                + " risk of the economy falling into a slump,\" said central bank governor Anna Berg, despite warning that other"
+                + " indicators - such as the retail numbers - had been weak.");
+        assertThat(a.diagnostics()).noneMatch(d -> d.severity() == org.sitrep.model.Severity.ERROR);
+        assertThat(withContent(a, "Overall I see").sourceText()).contains("Anna Berg");
+        Attribution warning = withContent(a, "other indicators");
+        assertThat(warning.cue().text()).isEqualTo("warning");
+        assertThat(warning.sourceText()).contains("Anna Berg").doesNotContain("said");
+    }
+
+    @Test
+    void aReducedPassiveIsNoAttribution() {
+        Analysis a = analyze("Port\n\nA column of trucks thought to be carrying the minister was later seen leaving the port.");
+        assertThat(a.attributions()).noneMatch(x -> x.cue() != null && x.cue().text().equals("thought"));
+    }
+
+    @Test
+    void whatSomethingIsCalledEndsBeforeARelativeClauseAboutIt() {
+        Analysis a = analyze("Launch\n\nBefore leaving for Oslo, she attended the launch ceremony for what the navy billed as its first"
+                + " “coastal strike” frigate that analysts believe has a gas-turbine propulsion system.");
+        Attribution analysts = withContent(a, "gas-turbine");
+        assertThat(analysts.sourceText()).isEqualTo("analysts");
+        assertThat(analysts.parent()).isNull();
+        assertThat(a.attributions()).filteredOn(x -> x.cue() != null && x.cue().text().equals("billed"))
+                .allSatisfy(x -> assertThat(x.content().text()).doesNotContain("propulsion"));
+    }
+
+    @Test
+    void coordinatedSourcesAreNotLinkedToOneOfThem() {
+        Analysis a = analyze("Deal\n\nOslo and Stockholm denied reports of a secret deal, the agency said.");
+        Attribution denied = withContent(a, "reports of a secret deal");
+        assertThat(denied.cue().text()).isEqualTo("denied");
+        assertThat(denied.sourceText()).isEqualTo("Oslo and Stockholm");
+        assertThat(denied.source()).isNull();
+    }
+
+    @Test
+    void aQuestionOrAPassiveWithoutAgentHasAnUnnamedSource() {
+        Analysis a = analyze("Bridge\n\nAsked whether the bridge would reopen, the mayor said it would.");
+        Attribution asked = withContent(a, "the bridge would reopen");
+        assertThat(asked.cue().text()).isEqualTo("Asked");
+        assertThat(asked.sourceSpan()).isNull();
+        assertThat(asked.sourceKind()).isEqualTo(SourceKind.ANONYMOUS);
+        assertThat(withContent(a, "it would").sourceText()).isEqualTo("the mayor");
+        Analysis b = analyze("Bridge\n\nThe bridge is expected to reopen on Monday.");
+        Attribution expected = withContent(b, "to reopen");
+        assertThat(expected.cue().text()).isEqualTo("expected");
+        assertThat(expected.sourceSpan()).isNull();
+    }
 }
