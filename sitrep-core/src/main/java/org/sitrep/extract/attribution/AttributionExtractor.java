@@ -69,6 +69,9 @@ public final class AttributionExtractor implements Extractor {
         }
         new QuoteAttacher(sentences, paragraphs, candidates).attach(quotes.quotes());
         candidates = ordered(candidates);
+        // Weak cue forms (mostly not attributions in context, by the train split) are dropped with
+        // the quotes that share their cue.
+        candidates.removeIf(c -> c.cue != null && lexicon.weakCue(c.cue.of(text)));
         if (candidates.size() > MAX_ATTRIBUTIONS) {
             context.report(Diagnostic.warning(name(), candidates.size() + " attributions found; only the first "
                     + MAX_ATTRIBUTIONS + " are kept"));

@@ -9,14 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.model.SourceKind;
 
 /**
  * The attribution word lists (resources under {@code org/sitrep/attribution/}): cue verbs with
- * their class and source nouns with the kind of source they describe. Immutable, thread-safe.
+ * their class, source nouns with the kind of source they describe, and the weak cue forms fitted
+ * on the PolNeAR train split. Immutable, thread-safe.
  */
 final class Lexicon {
     /** What a cue verb says about its content. */
@@ -27,10 +30,12 @@ final class Lexicon {
 
     private final Map<String, CueClass> cues;
     private final List<SourceNoun> sourceNouns;
+    private final Set<String> weakCues;
 
-    private Lexicon(Map<String, CueClass> cues, List<SourceNoun> sourceNouns) {
+    private Lexicon(Map<String, CueClass> cues, List<SourceNoun> sourceNouns, Set<String> weakCues) {
         this.cues = Map.copyOf(cues);
         this.sourceNouns = List.copyOf(sourceNouns);
+        this.weakCues = Set.copyOf(weakCues);
     }
 
     /** The shipped lists. */
@@ -45,12 +50,24 @@ final class Lexicon {
         }
         // Longest phrase first; the file order breaks ties.
         nouns.sort(Comparator.comparingInt((SourceNoun n) -> -n.phrase().length()));
-        return new Lexicon(cues, nouns);
+        Set<String> weak = new HashSet<>();
+        for (String[] row : rows("weak-cues.tsv")) {
+            weak.add(row[0]);
+        }
+        return new Lexicon(cues, nouns, weak);
     }
 
     /** The class of a cue verb lemma, or null when it is not a cue. */
     CueClass cue(String lemma) {
         return cues.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a cue text is a weak cue form: one that the rules find but that the train split
+     * seldom annotates as a cue in context (weak-cues.tsv), so its attributions are dropped.
+     */
+    boolean weakCue(String cueText) {
+        return weakCues.contains(cueText.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }
 
     /** The kind of source a source text describes, by its longest source noun, or null. */

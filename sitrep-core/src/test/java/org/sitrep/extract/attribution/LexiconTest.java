@@ -16,6 +16,14 @@ class LexiconTest {
     }
 
     @Test
+    void weakCueFormsAreMatchedCaseAndSpaceInsensitively() {
+        assertThat(lexicon.weakCue("support")).isTrue();
+        assertThat(lexicon.weakCue(" Support ")).isTrue();
+        assertThat(lexicon.weakCue("said")).isFalse();
+        assertThat(lexicon.weakCue("according to")).isFalse();
+    }
+
+    @Test
     void sourceKindByLongestSourceNoun() {
         assertThat(lexicon.kindOf("A senior presidential official")).isEqualTo(SourceKind.OFFICIAL);
         assertThat(lexicon.kindOf("the Foreign Ministry")).isEqualTo(SourceKind.GOVERNMENT);
