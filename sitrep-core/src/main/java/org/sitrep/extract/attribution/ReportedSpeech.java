@@ -359,6 +359,7 @@ final class ReportedSpeech {
     private int rightComplement(ParsedSentence s, int cue, Lexicon.CueClass cls) {
         boolean objectIsContent = !ADDRESSEE_VERBS.contains(s.token(cue).lemma().toLowerCase(java.util.Locale.ROOT)); // "announced his candidacy", "wants a deal"
         int first = -1;
+        int clause = -1;
         for (int c : s.children(cue)) {
             if (c <= cue) {
                 continue;
@@ -375,6 +376,12 @@ final class ReportedSpeech {
             if (ok && (first < 0 || c < first)) {
                 first = c;
             }
+            if (r.equals("ccomp") && (clause < 0 || c < clause)) {
+                clause = c;
+            }
+        }
+        if (clause >= 0 && first >= 0 && s.rel(first).startsWith("obl")) {
+            first = clause; // "said for the first time that …": the clause, not the phrase before it
         }
         if (first < 0 && !s.sentence.parsed() && cue + 2 < s.size()) {
             String next = s.lower(cue + 1);
@@ -484,6 +491,14 @@ final class ReportedSpeech {
         int first = t.shape() == Shape.COLON ? t.cue() + 1 : rightComplement(s, t.cue(), t.cls());
         if (first < 0 && t.cue() + 1 < s.size() && SHORT_ANSWERS.contains(s.lower(t.cue() + 1))) {
             return List.of(s.span(t.cue() + 1, t.cue() + 1)); // "72 percent said yes"
+        }
+        if (first < 0 && t.shape() == Shape.PRE && s.sentence.parsed() && s.rel(t.cue()).equals("csubj") && s.head(t.cue()) > t.cue()) {
+            // A misparse that makes the cue the subject of its own content ("He said there were 18
+            // emails": "said" as csubj of "emails"): the content is the rest of that clause.
+            List<Span> out = new ArrayList<>();
+            int end = s.subtree(s.head(t.cue()))[1];
+            addTrimmed(s, t.cueEnd() + 1, clipAtTags(t.cueEnd() + 1, end, t, tags), out);
+            return out;
         }
         if (first < 0) {
             int next = t.cue() + 1;
