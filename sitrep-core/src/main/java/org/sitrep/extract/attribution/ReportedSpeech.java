@@ -376,7 +376,7 @@ final class ReportedSpeech {
             if (ok && (first < 0 || c < first)) {
                 first = c;
             }
-            if (r.equals("ccomp") && (clause < 0 || c < clause)) {
+            if (r.equals("ccomp") && !relativeClause(s, c) && (clause < 0 || c < clause)) {
                 clause = c;
             }
         }
