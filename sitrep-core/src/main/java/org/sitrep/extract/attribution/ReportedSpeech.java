@@ -376,12 +376,14 @@ final class ReportedSpeech {
             if (ok && (first < 0 || c < first)) {
                 first = c;
             }
-            if (r.equals("ccomp") && !relativeClause(s, c) && (clause < 0 || c < clause)) {
+            if (r.equals("ccomp") && (clause < 0 || c < clause)) {
                 clause = c;
             }
         }
-        if (clause >= 0 && first >= 0 && s.rel(first).startsWith("obl")) {
-            first = clause; // "said for the first time that …": the clause, not the phrase before it
+        if (clause >= 0 && first >= 0 && s.rel(first).startsWith("obl") && cls != Lexicon.CueClass.NAMING) {
+            // "said for the first time that …": the clause, not the phrase before it (what something is
+            // called stays its "as" phrase: "billed as its first submarine that experts believe …")
+            first = clause;
         }
         if (first < 0 && !s.sentence.parsed() && cue + 2 < s.size()) {
             String next = s.lower(cue + 1);

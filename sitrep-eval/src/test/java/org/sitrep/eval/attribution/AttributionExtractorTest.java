@@ -46,6 +46,17 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void thatClauseWinsOverAnObliqueAndWeakCuesAreDropped() {
+        Analysis a = analyze("Mail review\n\nThe spokesman also said for the first time that some letters between the two ministers "
+                + "have been found. Many farmers support the new tariff on imported grain.");
+        Attribution said = a.attributions().stream().filter(x -> x.cue() != null && x.cue().text().equals("said")).findFirst()
+                .orElseThrow(() -> new AssertionError("no 'said' attribution in " + a.attributions()));
+        assertThat(said.content().text()).contains("letters between the two ministers have been found")
+                .doesNotContain("first time");
+        assertThat(a.attributions()).noneMatch(x -> x.cue() != null && x.cue().text().equals("support"));
+    }
+
+    @Test
     void splitQuoteKeepsBothPartsAndTheSpeakerOutsideTheQuote() {
         Analysis a = analyze("Talks\n\n“We met John Smith yesterday,” said Maria Lopez, the union leader. “Nothing was agreed.”");
         Attribution q = withContent(a, "We met John Smith");
