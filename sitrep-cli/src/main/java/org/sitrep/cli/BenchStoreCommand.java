@@ -89,11 +89,15 @@ public final class BenchStoreCommand implements Callable<Integer> {
                         from.plusDays(180), 2, 100)).size();
             });
             double t = median(() -> store.dailyCounts(actor(r.nextInt(2000))).size());
-            double detail = median(() -> store.timeline(actor(r.nextInt(2000)), 500).size());
+            double detail = median(() -> store.timeline(actor(r.nextInt(2000)), TimelineCommand.DEFAULT_LIMIT).size());
+            double detail500 = median(() -> store.timeline(actor(r.nextInt(2000)), 500).size());
             out.printf(Locale.ROOT, "filtered event query (actor, type, 180-day window, min-sources 2): median %.1f ms%n", q);
             out.printf(Locale.ROOT, "per-day timeline of an entity (event count per day):            median %.1f ms%n", t);
-            out.printf(Locale.ROOT, "detailed timeline (top 5 events per day, up to 500, + articles): median %.1f ms%n", detail);
-            out.printf(Locale.ROOT, "target < 100 ms median (query and per-day timeline): %s%n", q < 100 && t < 100 ? "met" : "NOT met");
+            out.printf(Locale.ROOT, "detailed timeline (counts + top 5 events/day, first %d events, + articles): median %.1f ms%n",
+                    TimelineCommand.DEFAULT_LIMIT, detail);
+            out.printf(Locale.ROOT, "detailed timeline as above with --limit 500:                     median %.1f ms%n", detail500);
+            out.printf(Locale.ROOT, "target < 100 ms median (query, per-day timeline, detailed timeline at the default limit): %s%n",
+                    q < 100 && t < 100 && detail < 100 ? "met" : "NOT met");
             out.printf(Locale.ROOT, "load average while measuring: %.1f on %d cores%n",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());

@@ -32,7 +32,12 @@ public interface Store extends AutoCloseable {
     /** Events matching the query, newest day first. */
     List<EventRow> events(EventQuery query);
 
-    /** Per day, the events an entity (name, code or knowledge-base id) takes part in. */
+    /**
+     * Per day (oldest first), an entity's (name, code or knowledge-base id) best-sourced events — a
+     * few a day, at most {@code limit} in all, each with its id, day, participants, type and
+     * corroboration (other columns null: read them with {@link #events}) — the day's event count,
+     * and the articles published that day that mention it.
+     */
     List<TimelineDay> timeline(String entity, int limit);
 
     /** Per day, how many events an entity takes part in (the cheap timeline, for charts). */

@@ -89,6 +89,37 @@ abstract class StoreContract {
     }
 
     @Test
+    void theTimelineShowsAFewEventsADayWithTheDaysCountAndHonoursTheLimit() throws Exception {
+        try (Store store = openFresh()) {
+            for (int i = 0; i < 9; i++) {
+                RawArticle a = Fixtures.raw("t" + i, Fixtures.story("Aldoria", "Borvia", i), "Paper " + i, i < 7 ? DAY : DAY.plusDays(1));
+                store.put(a, Fixtures.analysis(a, "ASSAULT", false, "Aldoria", "Borvia"));
+            }
+            List<TimelineDay> all = store.timeline("Aldoria", 100);
+            assertThat(all).extracting(TimelineDay::day).containsExactly(DAY, DAY.plusDays(1));
+            assertThat(all.get(0).events()).hasSize(5);
+            assertThat(all.get(0).eventCount()).isEqualTo(7);
+            assertThat(all.get(1).events()).hasSize(2);
+            assertThat(all.get(1).eventCount()).isEqualTo(2);
+            EventRow first = all.get(0).events().get(0);
+            assertThat(first.globalEventId()).isEqualTo(first.articleId() + "#" + first.eventId());
+            assertThat(first.ploverType()).isEqualTo("ASSAULT");
+            assertThat(first.actor1Name()).isEqualTo("Aldoria");
+            assertThat(first.actor2Name()).isEqualTo("Borvia");
+            assertThat(store.events(EventQuery.all(20))).extracting(EventRow::articleId).contains(first.articleId());
+
+            List<TimelineDay> six = store.timeline("borvia", 6);
+            assertThat(six.stream().mapToInt(d -> d.events().size()).sum()).isEqualTo(6);
+            assertThat(six.get(1).events()).hasSize(1);
+            assertThat(six.get(1).eventCount()).isEqualTo(2);
+            assertThat(store.timeline("borvia", 3)).singleElement().satisfies(d -> {
+                assertThat(d.events()).hasSize(3);
+                assertThat(d.eventCount()).isEqualTo(7);
+            });
+        }
+    }
+
+    @Test
     void aDenialAcrossArticlesIsAContradiction() throws Exception {
         try (Store store = openFresh()) {
             RawArticle a = Fixtures.raw("a", Fixtures.story("Aldoria", "Borvia", 1), "Daily Planet", DAY);

@@ -293,6 +293,15 @@ public abstract class JdbcStore implements Store {
     }
 
     protected List<EventRow> queryEvents(String sql, List<Object> params) {
+        return queryEvents(sql, params, EventReader::row);
+    }
+
+    /** A row of the events table read by a query. */
+    interface RowReader {
+        EventRow read(ResultSet rs) throws SQLException;
+    }
+
+    private List<EventRow> queryEvents(String sql, List<Object> params, RowReader reader) {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));
@@ -300,7 +309,7 @@ public abstract class JdbcStore implements Store {
             List<EventRow> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(EventReader.row(rs));
+                    out.add(reader.read(rs));
                 }
             }
             return out;
@@ -309,16 +318,32 @@ public abstract class JdbcStore implements Store {
         }
     }
 
+    /** Events per day shown in full by {@link #timeline}; the rest of a day is counted only. */
+    static final int EVENTS_PER_DAY = 5;
+
+    /**
+     * Per day (oldest first), an entity's best-sourced events (up to {@value #EVENTS_PER_DAY} a day, at
+     * most {@code limit} in all; the columns of {@link EventReader#TIMELINE_COLUMNS}, the others
+     * null), how many events it has that day, and the articles mentioning it published that day. Two cheap steps instead of ranking every event with all its columns: the
+     * per-day counts (one column) give the last day the limit reaches, then only events up to that
+     * day are read, each participant column filtered on its own so the database can skip the rest.
+     */
     @Override
     public synchronized List<TimelineDay> timeline(String entity, int limit) {
-        EventReader.Where w = EventReader.participant(entity);
-        String sql = "SELECT " + EventReader.COLUMNS + " FROM (SELECT *, row_number() OVER (PARTITION BY day"
-                + " ORDER BY num_sources DESC, global_event_id) AS rank_in_day FROM events" + w.sql()
-                + " AND day IS NOT NULL) ranked WHERE rank_in_day <= 5 ORDER BY day, num_sources DESC, global_event_id LIMIT "
-                + limit;
+        List<org.sitrep.store.DayCount> counts = dailyCounts(entity);
+        Map<java.time.LocalDate, Long> perDay = new TreeMap<>();
+        counts.forEach(c -> perDay.put(c.day(), c.events()));
+        java.time.LocalDate lastDay = TimelineWindow.lastDay(counts, EVENTS_PER_DAY, limit);
         Map<java.time.LocalDate, List<EventRow>> events = new TreeMap<>();
-        for (EventRow r : queryEvents(sql, w.params())) {
-            events.computeIfAbsent(r.day(), d -> new ArrayList<>()).add(r);
+        if (lastDay != null) {
+            EventReader.Where w = EventReader.participantUntil(entity, lastDay);
+            String sql = "SELECT " + EventReader.TIMELINE_COLUMNS + " FROM (SELECT " + EventReader.TIMELINE_COLUMNS
+                    + ", row_number() OVER (PARTITION BY day ORDER BY num_sources DESC, global_event_id) AS rank_in_day FROM ("
+                    + w.sql() + ") matching) ranked WHERE rank_in_day <= " + EVENTS_PER_DAY
+                    + " ORDER BY day, num_sources DESC, global_event_id LIMIT " + limit;
+            for (EventRow r : queryEvents(sql, w.params(), EventReader::timelineRow)) {
+                events.computeIfAbsent(r.day(), d -> new ArrayList<>()).add(r);
+            }
         }
         Map<java.time.LocalDate, List<ArticleSummary>> articles = new TreeMap<>();
         String e = entity.toLowerCase(java.util.Locale.ROOT);
@@ -329,8 +354,8 @@ public abstract class JdbcStore implements Store {
         }
         java.util.TreeSet<java.time.LocalDate> days = new java.util.TreeSet<>(events.keySet());
         days.addAll(articles.keySet());
-        return days.stream().map(d -> new TimelineDay(d, events.getOrDefault(d, List.of()), articles.getOrDefault(d, List.of())))
-                .toList();
+        return days.stream().map(d -> new TimelineDay(d, events.getOrDefault(d, List.of()), articles.getOrDefault(d, List.of()),
+                perDay.getOrDefault(d, 0L))).toList();
     }
 
     @Override
