@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Diagnostic;
 import org.sitrep.model.RawArticle;
@@ -19,7 +21,8 @@ public interface Store extends AutoCloseable {
 
     /**
      * Stores an article (raw content and analysis), links it to the corpus and indexes it, in one
-     * transaction. An article already stored under the same id is replaced (reanalysis).
+     * transaction. An article already stored under the same id is replaced; the links of articles
+     * stored after it are not recomputed (use {@link #reanalyze} for that).
      */
     PutResult put(RawArticle raw, Analysis analysis);
 
@@ -54,6 +57,17 @@ public interface Store extends AutoCloseable {
 
     /** Every stored raw article in ingest order (for reanalysis after an upgrade). */
     void forEachRaw(Consumer<RawArticle> sink);
+
+    /**
+     * Re-runs an analysis over every stored raw article (after an upgrade) and re-links the whole
+     * corpus in ingest order, so that duplicates, stories, corroboration and contradictions equal a
+     * fresh ingest of the same articles; all or nothing.
+     *
+     * @param threads  articles analysed in parallel (linking stays in ingest order)
+     * @param progress told the number of articles done so far
+     * @return the number of articles reanalysed
+     */
+    int reanalyze(Function<RawArticle, Analysis> analyzer, int threads, IntConsumer progress);
 
     /** Counts of what is stored. */
     StoreStats stats();

@@ -166,6 +166,60 @@ abstract class StoreContract {
     }
 
     @Test
+    void reanalysisRelinksTheWholeCorpusLikeAFreshIngestInTheSameOrder() throws Exception {
+        String wire = Fixtures.story("Aldoria", "Borvia", 1);
+        List<RawArticle> raws = List.of(
+                Fixtures.raw("a", wire, "Daily Planet", DAY),
+                Fixtures.raw("copy", "VELGRAD (Wire One) - " + wire + "\n\n(Reporting by Wire One staff)", "Gazette", DAY),
+                Fixtures.raw("b", Fixtures.otherReport("Aldoria", "Borvia"), "Morning Star", DAY.plusDays(1)),
+                Fixtures.raw("d", "Borvia denies any attack by Aldoria.\n\nThe government of Borvia said no troops crossed the"
+                        + " border and described the reports as fabricated.", "Evening Echo", DAY),
+                Fixtures.raw("c", "Harvest festival opens in Corvin.\n\nFarmers in Corvin brought pumpkins, apples and cider to"
+                        + " the market square, where a brass band played until dusk.", "Village Post", DAY));
+        // Before the upgrade nobody denies the attack and c reports nothing; after it, d denies and c reports it too.
+        java.util.function.Function<RawArticle, org.sitrep.model.Analysis> before = r -> r.id().equals("c")
+                ? Fixtures.analysis(r, null, false, "Corvin") : Fixtures.analysis(r, "ASSAULT", false, "Aldoria", "Borvia");
+        java.util.function.Function<RawArticle, org.sitrep.model.Analysis> after = r -> Fixtures.analysis(r, "ASSAULT",
+                r.id().equals("d"), "Aldoria", "Borvia");
+        try (Store upgraded = openFresh(); Store fresh = openFresh()) {
+            for (RawArticle r : raws) {
+                upgraded.put(r, before.apply(r));
+            }
+            String beforeSnapshot = snapshot(upgraded, raws);
+            java.util.List<Integer> progress = new java.util.ArrayList<>();
+            assertThat(upgraded.reanalyze(after, 2, progress::add)).isEqualTo(raws.size());
+            assertThat(progress).containsExactly(1, 2, 3, 4, 5);
+            for (RawArticle r : raws) {
+                fresh.put(r, after.apply(r));
+            }
+            assertThat(snapshot(upgraded, raws)).isEqualTo(snapshot(fresh, raws)).isNotEqualTo(beforeSnapshot);
+            assertThat(upgraded.events(EventQuery.all(20))).hasSize(5).allSatisfy(e -> {
+                assertThat(e.contradicted()).isTrue();
+                assertThat(e.numSources()).as("a and its copy count once, b and c assert it; d denies it").isEqualTo(3);
+            });
+            assertThat(upgraded.get("copy").map(s -> field(s, "duplicateOf")).orElseThrow()).isEqualTo("a");
+            assertThat(upgraded.search("pumpkins", 5)).extracting(h -> h.article().id()).containsExactly("c");
+            // the corpus keeps linking incrementally after a reanalysis
+            RawArticle e = Fixtures.raw("e", Fixtures.otherReport("Borvia", "Aldoria"), "Night Owl", DAY.plusDays(1));
+            RawArticle e2 = Fixtures.raw("e", Fixtures.otherReport("Borvia", "Aldoria"), "Night Owl", DAY.plusDays(1));
+            assertThat(upgraded.put(e, after.apply(e)).links().toString()).isEqualTo(fresh.put(e2, after.apply(e2)).links().toString());
+        }
+    }
+
+    /** Everything linking decides, per article in order: corpus links, events with their clusters and counts, stories. */
+    private static String snapshot(Store store, List<RawArticle> raws) throws Exception {
+        StringBuilder sb = new StringBuilder(store.stats().toString()).append('\n');
+        for (RawArticle r : raws) {
+            StoredArticle a = store.get(r.id()).orElseThrow();
+            JsonNode corpus = AnalysisJson.mapper().readTree(a.analysisJson()).get("corpus");
+            sb.append(r.id()).append(' ').append(corpus).append('\n');
+            sb.append(store.story(corpus.get("story").asText()).orElseThrow()).append('\n');
+        }
+        store.events(EventQuery.all(100)).stream().map(EventRow::toString).sorted().forEach(x -> sb.append(x).append('\n'));
+        return sb.toString();
+    }
+
+    @Test
     void exportsCsvAndJsonl() throws Exception {
         try (Store store = openFresh()) {
             RawArticle a = Fixtures.raw("a,1", Fixtures.story("Aldoria", "Borvia", 1), "Daily Planet", DAY);

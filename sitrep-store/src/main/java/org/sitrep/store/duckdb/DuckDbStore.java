@@ -102,8 +102,24 @@ public final class DuckDbStore extends JdbcStore {
 
     /** After a crash the index may lag the database: add what it lacks, drop what it should not have. */
     private void reconcileIndex() throws IOException {
-        List<String> missing = index.reconcile(ids());
-        for (String id : missing) {
+        index(index.reconcile(ids()));
+    }
+
+    /** After a reanalysis every text may have changed: index them all again. */
+    @Override
+    protected void afterReanalysis() {
+        try {
+            List<String> ids = ids();
+            index.reconcile(ids);
+            index(ids);
+        } catch (IOException e) {
+            throw new StoreException("cannot index the reanalysed articles (they are stored; the index is repaired on the next"
+                    + " reanalysis): " + e.getMessage(), e);
+        }
+    }
+
+    private void index(List<String> ids) throws IOException {
+        for (String id : ids) {
             try (PreparedStatement ps = connection.prepareStatement("SELECT headline, text FROM articles WHERE id = ?")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {

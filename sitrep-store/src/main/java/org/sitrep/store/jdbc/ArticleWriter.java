@@ -61,6 +61,12 @@ final class ArticleWriter implements AutoCloseable {
         }
     }
 
+    void deleteArticle(String articleId) throws SQLException {
+        PreparedStatement ps = prepared("DELETE FROM articles WHERE id = ?");
+        ps.setString(1, articleId);
+        ps.executeUpdate();
+    }
+
     void writeArticle(long seq, RawArticle raw, Analysis a, ArticleLinks links, boolean update) throws SQLException {
         Object[] row = TableRows.article(seq, raw, a, links);
         List<TableRows.Column> columns = TableRows.Table.ARTICLES.columns();

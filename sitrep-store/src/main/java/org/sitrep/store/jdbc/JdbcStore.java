@@ -20,7 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.sitrep.json.AnalysisJson;
 import org.sitrep.link.ArticleLinks;
 import org.sitrep.link.CorpusLinker;
@@ -106,20 +112,10 @@ public abstract class JdbcStore implements Store {
         ArticleLinks links = l.link(analysis);
         try {
             connection.setAutoCommit(false);
-            ArticleWriter w = writer;
             if (replace) {
-                w.deleteChildren(id);
+                writer.deleteChildren(id);
             }
-            w.writeArticle(nextSeq++, raw, analysis, links, replace);
-            w.writeEntities(id, analysis.entities());
-            w.writeTimes(id, analysis.times());
-            w.writeAttributions(id, analysis.attributions());
-            w.writeEvents(analysis, links);
-            w.writeLinks(id, links.duplicates());
-            w.writeDiagnostics(id, raw.origin(), analysis.diagnostics());
-            w.updateClusters(links);
-            w.upsertStory(links.storyId(), String.join(" ", l.stories().label(links.storyId(), 6)),
-                    l.stories().span(links.storyId()));
+            write(nextSeq++, raw, analysis, links, l, replace);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollback();
@@ -134,6 +130,113 @@ public abstract class JdbcStore implements Store {
         }
         afterPut(id, analysis);
         return new PutResult(id, replace, links.corpusLinks());
+    }
+
+    /** Writes an article's rows, links and the corroboration and story it changed, inside the caller's transaction. */
+    private void write(long seq, RawArticle raw, Analysis analysis, ArticleLinks links, CorpusLinker l, boolean update)
+            throws SQLException {
+        String id = analysis.article().id();
+        writer.writeArticle(seq, raw, analysis, links, update);
+        writer.writeEntities(id, analysis.entities());
+        writer.writeTimes(id, analysis.times());
+        writer.writeAttributions(id, analysis.attributions());
+        writer.writeEvents(analysis, links);
+        writer.writeLinks(id, links.duplicates());
+        writer.writeDiagnostics(id, raw.origin(), analysis.diagnostics());
+        writer.updateClusters(links);
+        writer.upsertStory(links.storyId(), String.join(" ", l.stories().label(links.storyId(), 6)),
+                l.stories().span(links.storyId()));
+    }
+
+    /**
+     * Re-analyses every stored raw article and re-links the whole corpus from scratch in ingest
+     * order, in ONE transaction: afterwards duplicates, stories, cross-article events, corroboration
+     * and contradictions are exactly what a fresh ingest of the same articles in the same order
+     * gives; an interruption (even kill -9) leaves the store as it was before.
+     */
+    @Override
+    public synchronized int reanalyze(Function<RawArticle, Analysis> analyzer, int threads, IntConsumer progress) {
+        List<String> ids = new ArrayList<>();
+        List<Long> seqs = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT id, seq FROM articles ORDER BY seq")) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+                seqs.add(rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw fail("cannot read articles", e);
+        }
+        CorpusLinker fresh = CorpusLinker.withDefaults();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "sitrep-reanalyze");
+            t.setDaemon(true);
+            return t;
+        });
+        int done = 0;
+        try {
+            connection.setAutoCommit(false);
+            try (Statement s = connection.createStatement()) {
+                for (String table : Schema.LINKED_TABLES) {
+                    s.execute("DELETE FROM " + table);
+                }
+                s.execute("DELETE FROM diagnostics WHERE article_id IS NOT NULL");
+            }
+            int batch = Math.max(1, threads) * 4;
+            for (int from = 0; from < ids.size(); from += batch) {
+                List<RawArticle> raws = new ArrayList<>();
+                for (String id : ids.subList(from, Math.min(ids.size(), from + batch))) {
+                    raws.add(readRaw(id));
+                }
+                List<Future<Analysis>> analyses = new ArrayList<>();
+                for (RawArticle raw : raws) {
+                    analyses.add(pool.submit(() -> analyzer.apply(raw)));
+                }
+                for (int i = 0; i < raws.size(); i++) {
+                    Analysis a = analyses.get(i).get();
+                    writer.deleteArticle(ids.get(from + i));
+                    write(seqs.get(from + i), raws.get(i), a, fresh.link(a), fresh, false);
+                    progress.accept(++done);
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw fail("cannot reanalyse (the store is unchanged)", e);
+        } catch (ExecutionException e) {
+            rollback();
+            throw new StoreException(description + ": the analysis of article " + ids.get(done) + " failed (the store is unchanged): "
+                    + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            rollback();
+            Thread.currentThread().interrupt();
+            throw new StoreException(description + ": reanalysis interrupted (the store is unchanged)", e);
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        } finally {
+            pool.shutdownNow();
+            autoCommit();
+            linker = null; // rebuilt from the tables on the next write
+            nextSeq = -1;
+        }
+        afterReanalysis();
+        return done;
+    }
+
+    /** Called after a reanalysis committed (rebuild the search index). */
+    protected void afterReanalysis() {
+    }
+
+    private RawArticle readRaw(String id) throws SQLException {
+        PreparedStatement ps = writer.prepared("SELECT origin, raw_format, raw_content, raw_main, raw_hash, raw_meta FROM articles"
+                + " WHERE id = ?");
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new StoreException(description + ": article " + id + " vanished during reanalysis");
+            }
+            return raw(rs);
+        }
     }
 
     /** The writer on this store's connection (for bulk loads in this package). */
