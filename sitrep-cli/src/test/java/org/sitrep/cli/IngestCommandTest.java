@@ -65,6 +65,51 @@ class IngestCommandTest {
     }
 
     @Test
+    void tooLittleFreeSpaceStopsTheIngestCleanlyAndTheRerunCompletesIt() throws Exception {
+        Path in = CorpusFixtures.articles(tmp.resolve("in"), 5, 2);
+        Path store = tmp.resolve("store");
+        ChildSitrep.Result full = ChildSitrep.run("ingest", in.toString(), "--store", store.toString(),
+                "--min-free-mb", String.valueOf(Long.MAX_VALUE / (2L << 20)));
+        assertThat(full.exit()).as(full.output()).isEqualTo(IngestCommand.DISK_FULL);
+        assertThat(full.output()).contains("stopped: ").contains("disk full").contains("MB free")
+                .contains("run the same command again");
+        try (DuckDbStore s = DuckDbStore.open(store, true)) {
+            assertThat(s.stats().articles()).isZero();
+        }
+        ChildSitrep.Result again = ChildSitrep.run("ingest", in.toString(), "--store", store.toString());
+        assertThat(again.exit()).as(again.output()).isZero();
+        try (DuckDbStore s = DuckDbStore.open(store, true)) {
+            assertThat(s.stats().articles()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void reanalyzeLeavesTheLinksOfAFreshIngest() throws Exception {
+        Path in = CorpusFixtures.articles(tmp.resolve("in"), 6, 2);
+        Files.writeString(in.resolve("wire-copy.txt"), "VELGRAD (Wire) - " + Files.readString(in.resolve("article-0002.txt"))
+                + "\n\n(Reporting by Wire staff)");
+        Path upgraded = tmp.resolve("upgraded");
+        assertThat(ChildSitrep.run("ingest", in.toString(), "--store", upgraded.toString()).exit()).isZero();
+        ChildSitrep.Result re = ChildSitrep.run("reanalyze", "--store", upgraded.toString(), "--threads", "2");
+        assertThat(re.exit()).as(re.output()).isZero();
+        assertThat(re.output()).contains("7 article(s) reanalysed and re-linked");
+        Path fresh = tmp.resolve("fresh");
+        assertThat(ChildSitrep.run("ingest", in.toString(), "--store", fresh.toString()).exit()).isZero();
+        assertThat(corpusLinks(upgraded)).isEqualTo(corpusLinks(fresh)).anySatisfy(l -> assertThat(l).contains("\"duplicateOf\":\""));
+    }
+
+    private static List<String> corpusLinks(Path store) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (DuckDbStore s = DuckDbStore.open(store, true)) {
+            for (String id : s.ids()) {
+                out.add(id + " " + AnalysisJson.mapper().readTree(s.get(id).orElseThrow().analysisJson()).get("corpus"));
+            }
+            out.add(s.stats().toString());
+        }
+        return out;
+    }
+
+    @Test
     void ingestingTwiceStoresOnceAndBadInputsBecomeDiagnostics() throws Exception {
         Path in = CorpusFixtures.articles(tmp.resolve("in"), 6, 2);
         Files.writeString(in.resolve("article-0000.meta.json"), "{\"published\": \"2024-03-04\", \"publisher\": \"Gazette\","

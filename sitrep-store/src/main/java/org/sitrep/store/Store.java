@@ -21,10 +21,18 @@ public interface Store extends AutoCloseable {
 
     /**
      * Stores an article (raw content and analysis), links it to the corpus and indexes it, in one
-     * transaction. An article already stored under the same id is replaced; the links of articles
+     * transaction. A full disk rolls it back and throws {@link StoreFullException}. An article already stored under the same id is replaced; the links of articles
      * stored after it are not recomputed (use {@link #reanalyze} for that).
      */
     PutResult put(RawArticle raw, Analysis analysis);
+
+    /**
+     * Makes every later write first check that at least this many bytes stay free on the disk
+     * under the store, and stop with a {@link StoreFullException} before writing otherwise. A
+     * no-op where the store cannot see its disk (a database server reports a full disk itself).
+     */
+    default void requireFreeSpace(long bytes) {
+    }
 
     /** Records a problem with an input that yielded no article (an unreadable file). */
     void putDiagnostic(String origin, Diagnostic diagnostic);

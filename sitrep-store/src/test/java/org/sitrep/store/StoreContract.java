@@ -207,7 +207,7 @@ abstract class StoreContract {
     }
 
     /** Everything linking decides, per article in order: corpus links, events with their clusters and counts, stories. */
-    private static String snapshot(Store store, List<RawArticle> raws) throws Exception {
+    static String snapshot(Store store, List<RawArticle> raws) throws Exception {
         StringBuilder sb = new StringBuilder(store.stats().toString()).append('\n');
         for (RawArticle r : raws) {
             StoredArticle a = store.get(r.id()).orElseThrow();

@@ -45,6 +45,7 @@ import org.sitrep.store.ExportFormat;
 import org.sitrep.store.PutResult;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
+import org.sitrep.store.StoreFullException;
 import org.sitrep.store.StoreStats;
 import org.sitrep.store.StoredArticle;
 import org.sitrep.store.StoredDiagnostic;
@@ -82,7 +83,24 @@ public abstract class JdbcStore implements Store {
     }
 
     protected StoreException fail(String what, SQLException e) {
+        if (StoreFullException.isDiskFull(e)) {
+            return diskFull(what, e);
+        }
         return new StoreException(description + ": " + what + ": " + e.getMessage(), e);
+    }
+
+    /** The error for a write that ran out of disk: what was not done, and that the rest is intact. */
+    protected StoreFullException diskFull(String what, Throwable e) {
+        return new StoreFullException(description + ": disk full: " + what + " (that write was rolled back; everything stored"
+                + " before it is intact; free some space and run the same command again): " + e.getMessage(), e);
+    }
+
+    /**
+     * Throws {@link StoreFullException} when the disk under the store has less free space than
+     * {@link #requireFreeSpace} asked for; called before every write. Adapters that can see their
+     * disk override it.
+     */
+    protected void checkFreeSpace() {
     }
 
     @Override
@@ -107,6 +125,7 @@ public abstract class JdbcStore implements Store {
     @Override
     public synchronized PutResult put(RawArticle raw, Analysis analysis) {
         String id = analysis.article().id();
+        checkFreeSpace();
         boolean replace = has(id);
         CorpusLinker l = linker();
         ArticleLinks links = l.link(analysis);
@@ -123,6 +142,9 @@ public abstract class JdbcStore implements Store {
             nextSeq = -1;
             if (e instanceof SQLException s) {
                 throw fail("cannot store article " + id, s);
+            }
+            if (!(e instanceof StoreFullException) && StoreFullException.isDiskFull(e)) {
+                throw diskFull("cannot store article " + id, e);
             }
             throw (RuntimeException) e;
         } finally {
@@ -193,6 +215,7 @@ public abstract class JdbcStore implements Store {
                 }
                 for (int i = 0; i < raws.size(); i++) {
                     Analysis a = analyses.get(i).get();
+                    checkFreeSpace();
                     writer.deleteArticle(ids.get(from + i));
                     write(seqs.get(from + i), raws.get(i), a, fresh.link(a), fresh, false);
                     progress.accept(++done);
@@ -212,6 +235,9 @@ public abstract class JdbcStore implements Store {
             throw new StoreException(description + ": reanalysis interrupted (the store is unchanged)", e);
         } catch (RuntimeException e) {
             rollback();
+            if (!(e instanceof StoreFullException) && StoreFullException.isDiskFull(e)) {
+                throw diskFull("cannot reanalyse (the store is unchanged)", e);
+            }
             throw e;
         } finally {
             pool.shutdownNow();
