@@ -35,6 +35,11 @@ final class IngestProgress implements AutoCloseable {
         return new IngestProgress(log, bar);
     }
 
+    /** Progress that shows nothing (for benchmarks). */
+    static IngestProgress quiet() {
+        return new IngestProgress(new PrintWriter(java.io.Writer.nullWriter()), null);
+    }
+
     void stored(boolean analysisFailed) {
         stored.incrementAndGet();
         if (analysisFailed) {
