@@ -150,6 +150,22 @@ abstract class StoreContract {
     }
 
     @Test
+    void theSameTextUnderAnotherUrlIsASeparateArticleLinkedAsACopy() throws Exception {
+        try (Store store = openFresh()) {
+            String text = Fixtures.story("Aldoria", "Borvia", 4);
+            RawArticle first = Fixtures.raw("https://one.example/a", text, "One", DAY);
+            RawArticle second = Fixtures.raw("https://two.example/b", text, "Two", DAY);
+            store.put(first, Fixtures.analysis(first, "ASSAULT", false, "Aldoria", "Borvia"));
+            PutResult r = store.put(second, Fixtures.analysis(second, "ASSAULT", false, "Aldoria", "Borvia"));
+            assertThat(store.stats().articles()).isEqualTo(2);
+            assertThat(r.replaced()).isFalse();
+            assertThat(r.links().copyOf()).containsExactly(first.id());
+            assertThat(r.links().duplicateOf()).isEqualTo(first.id());
+            assertThat(r.links().events().get("v1").independentSources()).as("a copy counts once").isEqualTo(1);
+        }
+    }
+
+    @Test
     void replacingAnArticleKeepsOneCopy() throws Exception {
         try (Store store = openFresh()) {
             RawArticle a = Fixtures.raw("a", Fixtures.story("Aldoria", "Borvia", 1), "Daily Planet", DAY);

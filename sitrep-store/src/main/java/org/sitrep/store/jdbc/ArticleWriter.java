@@ -22,7 +22,11 @@ import org.sitrep.model.TimeExpression;
 
 /**
  * Writes the rows of one article inside the caller's transaction, on prepared statements kept for
- * the connection's life (preparing is the expensive part on DuckDB). Not thread-safe.
+ * the connection's life (preparing is the expensive part on DuckDB). Not thread-safe. Batched
+ * inserts rather than DuckDB's Appender: rows appended through the Appender survive a rollback of
+ * the JDBC transaction (checked with DuckDB JDBC 2.0.0.1), which would break the all-or-nothing
+ * article that crash and full-disk recovery rely on. The Appender serves bulk loads that are
+ * their own unit of work ({@code DuckDbStore.appendEvents}).
  */
 final class ArticleWriter implements AutoCloseable {
     private final Connection c;
