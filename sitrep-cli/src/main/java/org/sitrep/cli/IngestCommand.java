@@ -59,15 +59,17 @@ public final class IngestCommand implements Callable<Integer> {
         List<Path> files = inputs.expand(paths);
         boolean containers = files.stream().anyMatch(inputs::isContainer);
         IngestProgress progress = IngestProgress.start(files.size(), containers, err);
-        OrderedIngest.Outcome outcome;
+        OrderedIngest.Outcome outcome = null;
         try (Store s = store.openForWriting()) {
             s.requireFreeSpace(minFreeMb * 1024 * 1024);
             outcome = new OrderedIngest(s, sitrep, inputs, progress, threads).run(files);
-            progress.finish(s.describe());
+            progress.finish(s.describe(), outcome.fatal() != null);
         } catch (StoreException e) {
+            // opening failed, or closing did (a full disk often shows again there): say what stopped the ingest first
             progress.close();
-            err.println("sitrep ingest: " + e.getMessage());
-            return e instanceof StoreFullException ? DISK_FULL : Main.PARTIAL;
+            StoreException first = outcome != null && outcome.fatal() != null ? outcome.fatal() : e;
+            err.println("sitrep ingest: " + (first == e ? "" : "stopped: " + first.getMessage() + "; then: ") + e.getMessage());
+            return first instanceof StoreFullException || e instanceof StoreFullException ? DISK_FULL : Main.PARTIAL;
         }
         if (outcome.fatal() instanceof StoreFullException full) {
             err.println("sitrep ingest: stopped: " + full.getMessage());

@@ -90,8 +90,13 @@ final class IngestProgress implements AutoCloseable {
     }
 
     void finish(String store) {
+        finish(store, false);
+    }
+
+    /** The summary line; {@code stopped} when the ingest ended before its inputs did. */
+    void finish(String store, boolean stopped) {
         close();
-        log.println(line("sitrep ingest: done into " + store));
+        log.println(line("sitrep ingest: " + (stopped ? "stopped early; so far into " : "done into ") + store));
         log.flush();
     }
 

@@ -18,6 +18,9 @@ import picocli.CommandLine.Spec;
  * and re-links the whole corpus in ingest order, in one transaction.
  */
 @Command(name = "reanalyze", mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every article was reanalysed", "1:some analyses reported errors, or the store failed (then it is"
+                + " unchanged)", "2:usage error", "3:the disk is full (the store is unchanged)"},
         description = {"Re-runs the analysis over the raw articles kept in the store, replaces each analysis and re-links the"
                 + " whole corpus (duplicates, stories, corroboration, contradictions) as a fresh ingest in the same order would.",
                 "All or nothing: if it is interrupted the store stays as it was."})
@@ -59,7 +62,7 @@ public final class ReanalyzeCommand implements Callable<Integer> {
             return failed.get() > 0 ? Main.PARTIAL : 0;
         } catch (StoreException e) {
             err.println("sitrep reanalyze: " + e.getMessage());
-            return Main.PARTIAL;
+            return e instanceof org.sitrep.store.StoreFullException ? IngestCommand.DISK_FULL : Main.PARTIAL;
         }
     }
 }

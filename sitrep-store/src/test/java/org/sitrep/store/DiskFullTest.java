@@ -43,7 +43,7 @@ class DiskFullTest {
             RawArticle hit = raws.get(4);
             assertThatThrownBy(() -> store.put(hit, analysis(hit))).isInstanceOf(StoreFullException.class)
                     .hasMessageContaining("disk full").hasMessageContaining("cannot store article " + hit.id())
-                    .hasMessageContaining("everything stored before it is intact").hasMessageContaining("No space left on device");
+                    .hasMessageContaining("everything committed before it is intact").hasMessageContaining("No space left on device");
             assertThat(disk.failures()).isEqualTo(1);
         }
         try (Store store = DuckDbStore.open(dir, false)) {

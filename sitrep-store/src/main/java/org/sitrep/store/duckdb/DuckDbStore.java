@@ -180,7 +180,7 @@ public final class DuckDbStore extends JdbcStore {
     protected void afterPut(String id, Analysis analysis) {
         try {
             index.put(id, analysis.article().headline(), analysis.article().text());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) { // Lucene closes its writer after a failed write (AlreadyClosedException)
             String what = "cannot index article " + id + " (it is stored; the index is repaired on the next open)";
             if (StoreFullException.isDiskFull(e)) {
                 throw diskFull(what, e);
@@ -274,7 +274,10 @@ public final class DuckDbStore extends JdbcStore {
                 index.commit();
                 index.close();
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) { // Lucene closes its writer after a failed write (AlreadyClosedException)
+            if (StoreFullException.isDiskFull(e)) {
+                throw diskFull("cannot close the full-text index (it is repaired on the next open)", e);
+            }
             throw new StoreException("cannot close the index: " + e.getMessage(), e);
         } finally {
             super.close();

@@ -91,8 +91,8 @@ public abstract class JdbcStore implements Store {
 
     /** The error for a write that ran out of disk: what was not done, and that the rest is intact. */
     protected StoreFullException diskFull(String what, Throwable e) {
-        return new StoreFullException(description + ": disk full: " + what + " (that write was rolled back; everything stored"
-                + " before it is intact; free some space and run the same command again): " + e.getMessage(), e);
+        return new StoreFullException(description + ": disk full: " + what + " (everything committed before it is intact;"
+                + " free some space and run the same command again): " + e.getMessage(), e);
     }
 
     /**
@@ -141,10 +141,10 @@ public abstract class JdbcStore implements Store {
             linker = null; // its state ran ahead of the store: rebuild on the next write
             nextSeq = -1;
             if (e instanceof SQLException s) {
-                throw fail("cannot store article " + id, s);
+                throw fail("cannot store article " + id + " (rolled back)", s);
             }
             if (!(e instanceof StoreFullException) && StoreFullException.isDiskFull(e)) {
-                throw diskFull("cannot store article " + id, e);
+                throw diskFull("cannot store article " + id + " (rolled back)", e);
             }
             throw (RuntimeException) e;
         } finally {
