@@ -150,6 +150,24 @@ abstract class StoreContract {
     }
 
     @Test
+    void anArticleWithManyRowsIsWrittenWhole() throws Exception {
+        try (Store store = openFresh()) {
+            String[] names = new String[85]; // 64 + 16 + 4 + 1: every insert size
+            for (int i = 0; i < names.length; i++) {
+                names[i] = "Name" + i;
+            }
+            RawArticle a = Fixtures.raw("many", Fixtures.story("Aldoria", "Borvia", 5), "Daily Planet", DAY);
+            store.put(a, Fixtures.analysis(a, "ASSAULT", false, names));
+            assertThat(store.stats().entities()).isEqualTo(85);
+            for (String name : List.of("Name0", "Name63", "Name64", "Name79", "Name80", "Name84")) {
+                assertThat(store.timeline(name, 10)).as(name).singleElement()
+                        .satisfies(d -> assertThat(d.articles()).extracting(ArticleSummary::id).containsExactly("many"));
+            }
+            assertThat(store.events(new EventQuery("name0", "name1", null, null, null, 0, 10))).hasSize(1);
+        }
+    }
+
+    @Test
     void theSameTextUnderAnotherUrlIsASeparateArticleLinkedAsACopy() throws Exception {
         try (Store store = openFresh()) {
             String text = Fixtures.story("Aldoria", "Borvia", 4);

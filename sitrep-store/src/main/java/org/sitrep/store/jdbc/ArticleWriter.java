@@ -115,22 +115,39 @@ final class ArticleWriter implements AutoCloseable {
         writeRows(TableRows.Table.DIAGNOSTICS, TableRows.diagnostics(articleId, origin, diagnostics));
     }
 
-    /** Inserts rows made by {@link TableRows} in one batch. */
+    /** Rows per multi-row INSERT, largest first (each size is one statement prepared once per table). */
+    private static final int[] CHUNKS = {64, 16, 4, 1};
+
+    /**
+     * Inserts rows made by {@link TableRows} with multi-row INSERTs of a few fixed sizes: a JDBC
+     * batch runs one statement per row on DuckDB, which made the rows of an article (its mentions
+     * above all) cost more than everything else the store does.
+     */
     void writeRows(TableRows.Table table, List<Object[]> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
+        int at = 0;
+        for (int size : CHUNKS) {
+            while (rows.size() - at >= size) {
+                PreparedStatement ps = prepared(insert(table, size));
+                int columns = table.columns().size();
+                for (int r = 0; r < size; r++) {
+                    Object[] row = rows.get(at + r);
+                    for (int i = 0; i < row.length; i++) {
+                        bind(ps, r * columns + i + 1, table.columns().get(i).type(), row[i]);
+                    }
+                }
+                ps.executeUpdate();
+                at += size;
+            }
         }
-        PreparedStatement ps = prepared(insert(table));
-        for (Object[] row : rows) {
-            bindRow(ps, table.columns(), row);
-            ps.addBatch();
-        }
-        ps.executeBatch();
     }
 
     static String insert(TableRows.Table table) {
-        return "INSERT INTO " + table.sqlName() + " (" + table.columnList() + ") VALUES ("
-                + "?, ".repeat(table.columns().size() - 1) + "?)";
+        return insert(table, 1);
+    }
+
+    static String insert(TableRows.Table table, int rows) {
+        String values = "(" + "?, ".repeat(table.columns().size() - 1) + "?)";
+        return "INSERT INTO " + table.sqlName() + " (" + table.columnList() + ") VALUES " + (values + ", ").repeat(rows - 1) + values;
     }
 
     static void bindRow(PreparedStatement ps, List<TableRows.Column> columns, Object[] row) throws SQLException {
