@@ -185,14 +185,20 @@ final class ArticleWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Brings the counts of the cross-article events this article joined up to date on the other
+     * articles' rows. A cluster reported by this article alone needs nothing: its rows were just
+     * written with these counts.
+     */
     void updateClusters(ArticleLinks links) throws SQLException {
-        if (links.clusters().isEmpty()) {
+        List<org.sitrep.link.EventCluster> shared = links.clusters().values().stream().filter(c -> c.articles() > 1).toList();
+        if (shared.isEmpty()) {
             return;
         }
         {
             PreparedStatement ps = prepared(
                 "UPDATE events SET num_sources = ?, num_articles = ?, contradicted = ? WHERE cluster_id = ?");
-            for (var cluster : links.clusters().values()) {
+            for (var cluster : shared) {
                 ps.setInt(1, cluster.independentSources());
                 ps.setInt(2, cluster.articles());
                 ps.setBoolean(3, cluster.contradicted());
