@@ -39,6 +39,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "600", description = "Requests per minute per client address (default: ${DEFAULT-VALUE}).")
     int rate;
 
+    @Option(names = "--fetch-urls", description = "Let POST /api/analyze and /api/ingest fetch ?fetch=URL (public addresses only; off by default).")
+    boolean fetchUrls;
+
     @Option(names = "--read-only", description = "Open the store for queries only (POST /api/ingest then fails).")
     boolean readOnly;
 
@@ -47,7 +50,7 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ServerConfig config;
         try {
-            config = new ServerConfig(host, port, token, maxBody, rate);
+            config = new ServerConfig(host, port, token, maxBody, rate, fetchUrls);
         } catch (IllegalArgumentException e) {
             err.println("sitrep serve: " + e.getMessage());
             return Main.USAGE;

@@ -30,10 +30,14 @@ final class Api {
     static final int MAX_LIMIT = 1000;
     private final Store store;
     private final EngineLoader engine;
+    private final AnalysisGate gate = AnalysisGate.forThisMachine();
+    /** Fetches {@code ?fetch=URL}, or null when URL fetching is off. */
+    private final UrlFetcher fetcher;
 
-    Api(Store store, EngineLoader engine) {
+    Api(Store store, EngineLoader engine, UrlFetcher fetcher) {
         this.store = store;
         this.engine = engine;
+        this.fetcher = fetcher;
     }
 
     void health(Context ctx) {
@@ -67,23 +71,24 @@ final class Api {
         json(ctx, o);
     }
 
+    /** The default and largest page of {@code GET /api/articles}. */
+    static final int ARTICLES_PAGE = 50;
+    static final int MAX_ARTICLES_PAGE = 500;
+
+    /** One page of the stored articles (summaries only: no raw text is read), with the total and the next page. */
     void articles(Context ctx) {
-        int limit = limit(ctx, 100);
-        String q = ctx.queryParam("q");
-        if (q != null && !q.isBlank()) {
-            json(ctx, CorpusJson.hits(store.search(q, limit)));
-            return;
+        int limit = Math.min(MAX_ARTICLES_PAGE, intParam(ctx, "limit", ARTICLES_PAGE, 1));
+        int offset = intParam(ctx, "offset", 0, 0);
+        long total = store.stats().articles();
+        ObjectNode o = AnalysisJson.mapper().createObjectNode().put("total", total).put("offset", offset).put("limit", limit);
+        var arr = o.putArray("articles");
+        store.articles(offset, limit).forEach(a -> arr.add(CorpusJson.article(a)));
+        if ((long) offset + limit < total) {
+            o.put("next", "/api/articles?offset=" + ((long) offset + limit) + "&limit=" + limit);
+        } else {
+            o.putNull("next");
         }
-        // The store's port has no article listing yet: walk the raw articles (ingest order) and keep the first `limit`.
-        var arr = AnalysisJson.mapper().createArrayNode();
-        store.forEachRaw(raw -> {
-            if (arr.size() < limit) {
-                ArticleMeta m = raw.meta();
-                arr.addObject().put("id", raw.id()).put("headline", m.headline()).put("publisher", m.publisher())
-                        .put("published", m.published() == null ? null : m.published().toString()).put("url", m.url());
-            }
-        });
-        json(ctx, arr);
+        json(ctx, o);
     }
 
     void article(Context ctx) {
@@ -144,9 +149,14 @@ final class Api {
 
     /** The event filters of {@code sitrep query events}, from query parameters. */
     static EventQuery query(Context ctx) {
+        return query(ctx, 100);
+    }
+
+    /** The same with another default for {@code limit}. */
+    static EventQuery query(Context ctx, int defaultLimit) {
         return new EventQuery(blankToNull(ctx.queryParam("actor")), blankToNull(ctx.queryParam("target")),
                 blankToNull(ctx.queryParam("type")), date(ctx, "from"), date(ctx, "to"), intParam(ctx, "minSources", 0, 0),
-                limit(ctx, 100));
+                limit(ctx, defaultLimit));
     }
 
     static String blankToNull(String s) {
@@ -166,7 +176,7 @@ final class Api {
         return Math.min(MAX_LIMIT, intParam(ctx, "limit", dflt, 1));
     }
 
-    private static int intParam(Context ctx, String name, int dflt, int min) {
+    static int intParam(Context ctx, String name, int dflt, int min) {
         String v = blankToNull(ctx.queryParam(name));
         if (v == null) {
             return dflt;
@@ -185,13 +195,29 @@ final class Api {
     /** The posted article: the body is the text or HTML; metadata from query parameters. */
     RawArticle read(Context ctx) {
         byte[] body = ctx.bodyAsBytes();
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        String fetch = blankToNull(ctx.queryParam("fetch"));
+        ArticleMeta meta = meta(ctx::queryParam);
+        if (fetch != null) {
+            if (fetcher == null) {
+                throw new Problem(403, "Forbidden", "URL fetching is off; start the server with --fetch-urls, or post the article");
+            }
+            if (body.length > 0) {
+                throw Problem.badRequest("give either the article as the body or ?fetch=URL, not both");
+            }
+            UrlFetcher.Fetched f = fetcher.fetch(fetch);
+            body = f.body();
+            type = f.contentType() == null ? "" : f.contentType().toLowerCase(Locale.ROOT);
+            if (meta.url() == null) {
+                meta = new ArticleMeta(meta.id(), meta.headline(), meta.publisher(), f.url(), meta.published(), null, List.of());
+            }
+        }
         if (body.length == 0) {
             throw Problem.badRequest("the request body must be the article (text/plain or text/html)");
         }
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         ContentFormat format = type.contains("html") ? ContentFormat.HTML
                 : type.contains("text/plain") ? ContentFormat.TEXT : org.sitrep.ingest.Ingest.sniff(body);
-        return raw(sitrep(), "api", body, format, meta(ctx::queryParam));
+        return raw(sitrep(), "api", body, format, meta);
     }
 
     static RawArticle raw(Sitrep s, String origin, byte[] body, ContentFormat format, ArticleMeta meta) {
@@ -212,7 +238,8 @@ final class Api {
     }
 
     Analysis analyse(Context ctx, RawArticle raw) {
-        return sitrep().analyze(raw, raw.meta().published());
+        Sitrep engine = sitrep();
+        return gate.run(() -> engine.analyze(raw, raw.meta().published()));
     }
 
     Sitrep sitrep() {

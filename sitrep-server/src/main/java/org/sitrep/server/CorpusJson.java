@@ -84,7 +84,11 @@ public final class CorpusJson {
         return arr;
     }
 
-    /** Events as CSV with GDELT-like column names (RFC 4180 quoting). */
+    /**
+     * Events as CSV with GDELT-like column names (RFC 4180 quoting). Text cells that a spreadsheet
+     * would run as a formula (starting with = + - @, tab or carriage return: names and triggers come
+     * from articles, which may be hostile) are prefixed with an apostrophe.
+     */
     public static String csv(List<EventRow> rows) {
         StringBuilder out = new StringBuilder(String.join(",", CSV_HEADER)).append('\n');
         for (EventRow r : rows) {
@@ -93,11 +97,16 @@ public final class CorpusJson {
                 r.contradicted(), r.certainty(), r.polarity(), r.geoName(), r.geoLat(), r.geoLon(), r.sourceUrl(),
                 r.storyId(), r.clusterId()};
             for (int i = 0; i < v.length; i++) {
-                out.append(i > 0 ? "," : "").append(v[i] == null ? "" : quote(v[i].toString()));
+                String cell = v[i] == null ? "" : v[i] instanceof String text ? defused(text) : v[i].toString();
+                out.append(i > 0 ? "," : "").append(quote(cell));
             }
             out.append('\n');
         }
         return out.toString();
+    }
+
+    private static String defused(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static String quote(String s) {

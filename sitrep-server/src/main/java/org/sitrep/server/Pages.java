@@ -12,12 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.sitrep.json.AnalysisJson;
-import org.sitrep.kb.KnowledgeBase;
-import org.sitrep.model.EntityType;
-import org.sitrep.model.ArticleMeta;
 import org.sitrep.model.ContentFormat;
 import org.sitrep.model.RawArticle;
+import org.sitrep.store.ArticleSummary;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventRow;
 import org.sitrep.store.Store;
@@ -26,8 +25,8 @@ import org.sitrep.store.StoryView;
 
 /** The web UI: server-side HTML (every value escaped), charts drawn by /static/app.js with ECharts. */
 final class Pages {
-    /** Country centroids for the map's background, from the knowledge base shipped with Sitrep. */
-    private static final String COUNTRIES = countryCentroids();
+    /** Articles listed per page on the home page. */
+    private static final int HOME_PAGE = 100;
     private final Store store;
     private final Api api;
 
@@ -69,19 +68,20 @@ final class Pages {
         b.append("<h1>The analyst's desk</h1><p class=\"stats\">").append(s.articles()).append(" articles · ").append(s.events())
                 .append(" events · ").append(s.entities()).append(" entities · ").append(s.stories()).append(" stories in ")
                 .append(esc(store.describe())).append("</p><p id=\"health\" class=\"health\"></p><h2>Articles</h2><ul class=\"articles\">");
-        List<RawArticle> first = new ArrayList<>();
-        store.forEachRaw(r -> {
-            if (first.size() < 200) {
-                first.add(r);
-            }
-        });
-        for (RawArticle r : first) {
-            ArticleMeta m = r.meta();
-            b.append("<li><a href=\"/articles/").append(url(r.id())).append("\">").append(esc(m.headline() == null ? r.id() : m.headline()))
-                    .append("</a> <small>").append(esc(m.publisher())).append(" ").append(esc(m.published() == null ? "" : m.published().toString()))
+        int offset = Api.intParam(ctx, "offset", 0, 0);
+        for (ArticleSummary a : store.articles(offset, HOME_PAGE)) {
+            b.append("<li><a href=\"/articles/").append(url(a.id())).append("\">").append(esc(a.headline() == null ? a.id() : a.headline()))
+                    .append("</a> <small>").append(esc(a.publisher())).append(" ").append(esc(a.published() == null ? "" : a.published().toString()))
                     .append("</small></li>");
         }
-        b.append("</ul>");
+        b.append("</ul><p class=\"pager\">");
+        if (offset > 0) {
+            b.append("<a rel=\"prev\" href=\"/?offset=").append(Math.max(0, offset - HOME_PAGE)).append("\">Previous</a> ");
+        }
+        if ((long) offset + HOME_PAGE < s.articles()) {
+            b.append("<a rel=\"next\" href=\"/?offset=").append((long) offset + HOME_PAGE).append("\">Next</a>");
+        }
+        b.append("</p>");
         page(ctx, "Home", b.toString());
     }
 
@@ -160,24 +160,39 @@ final class Pages {
     }
 
     void map(Context ctx) {
-        List<EventRow> rows = store.events(Api.query(ctx));
-        var points = AnalysisJson.mapper().createArrayNode();
+        // The map sums events per country: by default over as many events as one request may ask for.
+        List<EventRow> rows = store.events(Api.query(ctx, Api.MAX_LIMIT));
+        WorldMap world = WorldMap.shipped();
         Map<String, double[]> places = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, String> shapeOfPlace = new LinkedHashMap<>();
+        Map<String, Integer> shapeCounts = new TreeMap<>();
         for (EventRow r : rows) {
             if (r.geoLat() != null && r.geoLon() != null) {
                 String name = r.geoName() == null ? r.geoLat() + "," + r.geoLon() : r.geoName();
-                places.putIfAbsent(name, new double[] {r.geoLon(), r.geoLat()});
+                if (places.putIfAbsent(name, new double[] {r.geoLon(), r.geoLat()}) == null) {
+                    world.shapeOfPlace(r.geoName(), r.geoLat(), r.geoLon()).ifPresent(s -> shapeOfPlace.put(name, s));
+                }
                 counts.merge(name, 1, Integer::sum);
+                String shape = shapeOfPlace.get(name);
+                if (shape != null) {
+                    shapeCounts.merge(shape, 1, Integer::sum);
+                }
             }
         }
-        places.forEach((name, ll) -> points.addObject().put("name", name).put("lon", ll[0]).put("lat", ll[1]).put("events", counts.get(name)));
-        StringBuilder list = new StringBuilder(data("countries-data", COUNTRIES)).append("<ul class=\"places\">");
-        places.keySet().forEach(n -> list.append("<li>").append(esc(n)).append(" (").append(counts.get(n)).append(")</li>"));
+        var points = AnalysisJson.mapper().createArrayNode();
+        places.forEach((name, ll) -> points.addObject().put("name", name).put("lon", ll[0]).put("lat", ll[1])
+                .put("events", counts.get(name)).put("country", shapeOfPlace.get(name)));
+        var regions = AnalysisJson.mapper().createArrayNode();
+        shapeCounts.forEach((shape, n) -> regions.addObject().put("name", shape).put("value", n));
+        StringBuilder list = new StringBuilder("<ul class=\"places\">");
+        places.keySet().forEach(n -> list.append("<li>").append(esc(n)).append(" (").append(counts.get(n)).append(")")
+                .append(shapeOfPlace.containsKey(n) ? " · " + esc(shapeOfPlace.get(n)) : "").append("</li>"));
         page(ctx, "Map", "<h1>Where events happen</h1>" + filterForm(ctx, "/map")
-                + "<p>Longitude/latitude plane with a 30° graticule; grey dots are country centroids from Sitrep's shipped"
-                + " knowledge base (world-countries 5.1.0, ODbL); no online tiles are used.</p>"
-                + "<div class=\"chart map\" id=\"map\" data-chart=\"map\"></div>" + data("map-data", points.toString()) + list + "</ul>");
+                + "<p>Countries shaded by the number of events placed in them, places as dots. The country shapes ("
+                + world.shapes() + ", Natural Earth via the echarts 4.1.0 WebJar) ship with Sitrep: no online tiles are used.</p>"
+                + "<div class=\"chart map\" id=\"map\" data-chart=\"map\" data-shapes=\"/geo/world.json\"></div>"
+                + data("map-data", points.toString()) + data("regions-data", regions.toString()) + list + "</ul>");
     }
 
     void entity(Context ctx) {
@@ -257,13 +272,6 @@ final class Pages {
                     .append(esc(String.join(", ", params))).append("</td></tr>");
         }));
         page(ctx, "API", b.append("</tbody></table>").toString());
-    }
-
-    private static String countryCentroids() {
-        var arr = AnalysisJson.mapper().createArrayNode();
-        KnowledgeBase.shipped().entries().stream().filter(e -> e.type() == EntityType.COUNTRY && e.lat() != null && e.lon() != null)
-                .forEach(e -> arr.addObject().put("name", e.name()).put("lon", e.lon()).put("lat", e.lat()));
-        return arr.toString();
     }
 
     private static String data(String id, String json) {

@@ -11,8 +11,10 @@ import java.net.UnknownHostException;
  * @param token             the bearer token every request must carry, or null (allowed only on loopback)
  * @param maxBodyBytes      the largest request body accepted
  * @param requestsPerMinute per client address, then 429
+ * @param fetchUrls         whether {@code ?fetch=URL} may make the server fetch an article (off by default;
+ *                          public addresses only)
  */
-public record ServerConfig(String host, int port, String token, int maxBodyBytes, int requestsPerMinute) {
+public record ServerConfig(String host, int port, String token, int maxBodyBytes, int requestsPerMinute, boolean fetchUrls) {
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_MAX_BODY = 1 << 20;
     public static final int DEFAULT_RATE = 600;
@@ -32,16 +34,25 @@ public record ServerConfig(String host, int port, String token, int maxBodyBytes
         }
     }
 
+    /** Without URL fetching. */
+    public ServerConfig(String host, int port, String token, int maxBodyBytes, int requestsPerMinute) {
+        this(host, port, token, maxBodyBytes, requestsPerMinute, false);
+    }
+
     public static ServerConfig local(int port) {
         return new ServerConfig(LOOPBACK, port, null, DEFAULT_MAX_BODY, DEFAULT_RATE);
     }
 
     public ServerConfig withToken(String t) {
-        return new ServerConfig(host, port, t, maxBodyBytes, requestsPerMinute);
+        return new ServerConfig(host, port, t, maxBodyBytes, requestsPerMinute, fetchUrls);
     }
 
     public ServerConfig withRate(int perMinute) {
-        return new ServerConfig(host, port, token, maxBodyBytes, perMinute);
+        return new ServerConfig(host, port, token, maxBodyBytes, perMinute, fetchUrls);
+    }
+
+    public ServerConfig withUrlFetching(boolean on) {
+        return new ServerConfig(host, port, token, maxBodyBytes, requestsPerMinute, on);
     }
 
     static boolean isLoopback(String host) {

@@ -18,6 +18,8 @@ import org.sitrep.store.StoreException;
  */
 public final class SitrepServer implements AutoCloseable {
     private static final String TOKEN_COOKIE = "sitrep_token";
+    /** Request attribute: an error was already written (the 404 handler leaves it alone). */
+    private static final String PROBLEM_WRITTEN = "sitrep.problem";
     private final Javalin app;
     private final ServerConfig config;
 
@@ -28,7 +30,7 @@ public final class SitrepServer implements AutoCloseable {
 
     /** Builds and starts the server; it answers at once, the engine may still be loading. */
     public static SitrepServer start(Store store, EngineLoader engine, ServerConfig config) {
-        Api api = new Api(store, engine);
+        Api api = new Api(store, engine, config.fetchUrls() ? new UrlFetcher(config.maxBodyBytes()) : null);
         Pages pages = new Pages(store, api);
         RateLimiter limiter = new RateLimiter(config.requestsPerMinute());
         String openapi = resource("openapi.json");
@@ -50,6 +52,7 @@ public final class SitrepServer implements AutoCloseable {
                             + " requests in a minute from " + ctx.ip() + "; wait a little");
                 }
                 authorise(ctx, config.token());
+                sameOrigin(ctx, config.token() == null);
                 String len = ctx.header("Content-Length");
                 if (len != null && len.matches("\\d{1,18}") && Long.parseLong(len) > config.maxBodyBytes()) {
                     throw new Problem(413, "Payload too large", "the body has " + len + " bytes; at most "
@@ -66,6 +69,7 @@ public final class SitrepServer implements AutoCloseable {
             c.routes.get("/api/entities/{name}/network", api::network);
             c.routes.get("/api/stories/{id}", api::story);
             c.routes.get("/api/search", api::search);
+            c.routes.get("/geo/world.json", SitrepServer::worldShapes);
             c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));
             c.routes.get("/docs", pages::docs);
             c.routes.get("/", pages::home);
@@ -82,14 +86,21 @@ public final class SitrepServer implements AutoCloseable {
             c.routes.exception(Exception.class, (e, ctx) -> problem(ctx, 500, "Internal error", e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage())));
             c.routes.error(404, ctx -> {
-                if (!String.valueOf(ctx.res().getContentType()).startsWith("application/problem+json")) {
+                if (ctx.attribute(PROBLEM_WRITTEN) == null) {
                     problem(ctx, 404, "Not found", "no such resource: " + ctx.path() + " (see /docs)");
                 }
             });
-            c.routes.error(413, ctx -> problem(ctx, 413, "Payload too large", "at most " + config.maxBodyBytes()
-                    + " bytes are accepted"));
+            c.routes.error(413, ctx -> {
+                if (ctx.attribute(PROBLEM_WRITTEN) == null) {
+                    problem(ctx, 413, "Payload too large", "at most " + config.maxBodyBytes() + " bytes are accepted");
+                }
+            });
         });
         app.start();
+        // Parse the map's country shapes now, beside the models, rather than on the first map page.
+        Thread shapes = new Thread(WorldMap::shipped, "sitrep-world-shapes");
+        shapes.setDaemon(true);
+        shapes.start();
         return new SitrepServer(app, config);
     }
 
@@ -104,6 +115,18 @@ public final class SitrepServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+    }
+
+    /** The country shapes of the map (GeoJSON, 1 MB): cached by browsers, revalidated by ETag. */
+    private static void worldShapes(Context ctx) {
+        WorldMap map = WorldMap.shipped();
+        ctx.header("Cache-Control", "public, max-age=86400");
+        ctx.header("ETag", map.etag());
+        if (map.etag().equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType("application/geo+json").result(map.geojson());
     }
 
     private static void securityHeaders(Context ctx) {
@@ -133,22 +156,82 @@ public final class SitrepServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Without a token (loopback), the Host must be a loopback name: a page of another site whose name
+     * was rebound to 127.0.0.1 (DNS rebinding) gets no answer. A write must not come from a page of
+     * another origin (cross-site request forgery): its Origin, when sent, must be this server.
+     */
+    private static void sameOrigin(Context ctx, boolean loopbackOnly) {
+        String host = ctx.header("Host");
+        if (loopbackOnly && (host == null || !ServerConfig.isLoopback(hostName(host).toLowerCase(java.util.Locale.ROOT)))) {
+            throw new Problem(403, "Forbidden", "this server answers only requests for a loopback host (localhost, 127.0.0.1, [::1]);"
+                    + " the request was for '" + host + "'");
+        }
+        String method = ctx.req().getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method)) {
+            return;
+        }
+        // Browsers say where a request comes from: Sec-Fetch-Site, else Origin (sent as "null" under no-referrer).
+        String site = ctx.header("Sec-Fetch-Site");
+        String origin = ctx.header("Origin");
+        boolean foreign = site != null ? !"same-origin".equals(site) && !"none".equals(site)
+                : origin != null && (host == null || !host.equalsIgnoreCase(authority(origin)));
+        if (foreign) {
+            throw new Problem(403, "Forbidden", "a " + method + " from another site (" + (site != null ? site : origin) + ") is refused");
+        }
+    }
+
+    /** The host name of a Host header ("127.0.0.1:8080", "[::1]:8080", "localhost"). */
+    static String hostName(String hostHeader) {
+        String h = hostHeader.strip();
+        if (h.startsWith("[")) {
+            int end = h.indexOf(']');
+            return end < 0 ? h : h.substring(1, end);
+        }
+        int colon = h.lastIndexOf(':');
+        return colon >= 0 && h.indexOf(':') == colon ? h.substring(0, colon) : h;
+    }
+
+    private static String authority(String origin) {
+        try {
+            String a = java.net.URI.create(origin).getRawAuthority();
+            return a == null ? "" : a;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
     private static boolean same(String a, String b) {
         return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes an error: an RFC 7807 problem document, or for a person's browser asking for a page
+     * (not the API) the same in an HTML page.
+     */
     static void problem(Context ctx, int status, String title, String detail) {
+        ctx.attribute(PROBLEM_WRITTEN, Boolean.TRUE);
+        if (!ctx.path().startsWith("/api/") && String.valueOf(ctx.header("Accept")).contains("text/html")) {
+            ctx.status(status).contentType("text/html; charset=utf-8").result(Pages.layout(title, "<h1>" + Html.esc(title)
+                    + "</h1><p class=\"problem\">" + Html.esc(detail) + "</p>").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         var o = AnalysisJson.mapper().createObjectNode().put("type", "about:blank").put("title", title)
                 .put("status", status).put("detail", detail).put("instance", ctx.path());
         ctx.status(status).contentType("application/problem+json; charset=utf-8").result(o.toString());
     }
 
     static String resource(String name) {
+        return new String(resourceBytes(name), StandardCharsets.UTF_8);
+    }
+
+    /** A resource next to this class (relative name) or anywhere on the class path (absolute name). */
+    static byte[] resourceBytes(String name) {
         try (InputStream in = SitrepServer.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -145,14 +145,55 @@ class BrowserTest {
         }
     }
 
+    /**
+     * What the map draws, read from ECharts and from the canvas: the registered shapes, the shaded
+     * countries and places of the option, the colour at a land and an ocean point (central
+     * Australia, the South Pacific) and how many pixels have the colour of the most-shaded country.
+     */
+    static final String MAP_PROBE = """
+            () => {
+              const el = document.getElementById('map');
+              const chart = echarts.getInstanceByDom(el);
+              const option = chart.getOption();
+              const canvas = el.querySelector('canvas');
+              const ctx = canvas.getContext('2d');
+              const ratio = canvas.width / el.clientWidth;
+              const rgba = lonLat => {
+                const p = chart.convertToPixel({geoIndex: 0}, lonLat);
+                return Array.from(ctx.getImageData(Math.round(p[0] * ratio), Math.round(p[1] * ratio), 1, 1).data);
+              };
+              const d = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+              let shaded = 0;
+              for (let i = 0; i < d.length; i += 4) {
+                if (Math.abs(d[i] - 0xb9) < 8 && Math.abs(d[i + 1] - 0x1c) < 8 && Math.abs(d[i + 2] - 0x1c) < 8 && d[i + 3] > 200) shaded++;
+              }
+              return {map: option.geo[0].map, shapes: echarts.getMap('world').geoJSON.features.length,
+                regions: option.series[0].data.map(r => r.name), places: option.series[1].data.length,
+                land: rgba([134, -25]), ocean: rgba([-140, -30]), shaded: shaded};
+            }""";
+
     @Test
-    void mapShowsThePlaces() {
+    @SuppressWarnings("unchecked")
+    void mapShowsCountryShapesAndThePlaces() {
         try (Page page = browser.newPage()) {
             page.navigate(server.url() + "/map");
-            assertThat(paintedPixels(page, "#map")).isPositive();
+            page.waitForSelector("#map[data-ready=true]");
+            Map<String, Object> probe = (Map<String, Object>) page.evaluate(MAP_PROBE);
+            System.out.println("map: " + probe);
             List<String> places = page.locator(".places li").allTextContents();
             System.out.println("places on the map: " + places);
             assertThat(places).isNotEmpty();
+            assertThat(probe.get("map")).isEqualTo("world");
+            assertThat(((Number) probe.get("shapes")).intValue()).isGreaterThan(200);
+            assertThat(((Number) probe.get("places")).intValue()).isEqualTo(places.size());
+            // Land is painted (grey or shaded), the ocean is left blank.
+            assertThat(((List<Number>) probe.get("land")).get(3).intValue()).isEqualTo(255);
+            assertThat(((List<Number>) probe.get("ocean")).get(3).intValue()).isZero();
+            // The countries of the places are shaded, the most eventful one in the darkest colour over a real area.
+            List<String> regions = (List<String>) probe.get("regions");
+            assertThat(regions).isNotEmpty();
+            assertThat(places).anyMatch(p -> regions.stream().anyMatch(r -> p.endsWith(" · " + r)));
+            assertThat(((Number) probe.get("shaded")).intValue()).isGreaterThan(100);
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("map.png")).setFullPage(true));
         }
     }

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +64,14 @@ class ServerApiTest {
         assertThat(OPENAPI.validate(path, method, r.statusCode(), Http.contentType(r), r.body())).as(method + " " + path).isEmpty();
     }
 
+    /** GET a path: 200, valid against the document's operation, parsed. */
+    static JsonNode getValid(String path, String operation) {
+        HttpResponse<String> r = Http.get(base + path);
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        assertValid(operation, "get", r);
+        return Api.parse(r.body());
+    }
+
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
@@ -95,11 +109,31 @@ class ServerApiTest {
     }
 
     @Test
+    void articlesComePageByPage() {
+        JsonNode page = getValid("/api/articles?limit=1", "/api/articles");
+        long total = page.path("total").asLong();
+        assertThat(total).isEqualTo(store.stats().articles()).isGreaterThanOrEqualTo(2);
+        assertThat(page.path("articles").size()).isEqualTo(1);
+        String firstOnPage = page.path("articles").get(0).path("id").asText();
+        HttpResponse<String> second = Http.get(base + page.path("next").asText());
+        assertValid("/api/articles", "get", second);
+        JsonNode next = Api.parse(second.body());
+        assertThat(next.path("offset").asInt()).isEqualTo(1);
+        assertThat(next.path("articles").get(0).path("id").asText()).isNotEqualTo(firstOnPage);
+        JsonNode past = Api.parse(Http.get(base + "/api/articles?offset=" + total).body());
+        assertThat(past.path("articles").size()).isZero();
+        assertThat(past.path("next").isNull()).isTrue();
+        assertThat(Api.parse(Http.get(base + "/api/articles?limit=100000").body()).path("limit").asInt())
+                .isEqualTo(Api.MAX_ARTICLES_PAGE);
+        HttpResponse<String> bad = Http.get(base + "/api/articles?offset=-1");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertValid("/api/articles", "get", bad);
+        assertThat(Api.parse(bad.body()).path("detail").asText()).contains("offset");
+    }
+
+    @Test
     void eventsWithTheFiltersOfTheQueryCommand() {
-        HttpResponse<String> all = Http.get(base + "/api/events");
-        assertThat(all.statusCode()).isEqualTo(200);
-        assertValid("/api/events", "get", all);
-        JsonNode rows = Api.parse(all.body());
+        JsonNode rows = getValid("/api/events", "/api/events");
         assertThat(rows.size()).isPositive();
         String type = rows.get(0).path("type").asText();
         HttpResponse<String> typed = Http.get(base + "/api/events?type=" + enc(type) + "&from=2024-01-01&to=2024-12-31");
@@ -142,7 +176,7 @@ class ServerApiTest {
     }
 
     @Test
-    void errorsAreProblemDocuments() {
+    void errorsAreProblemDocuments() throws IOException {
         HttpResponse<String> missing = Http.get(base + "/api/articles/nope");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(Http.contentType(missing)).isEqualTo("application/problem+json");
@@ -156,9 +190,17 @@ class ServerApiTest {
         assertValid("/api/search", "get", noQ);
         HttpResponse<String> empty = Http.post(base + "/api/analyze", "text/plain", "");
         assertThat(empty.statusCode()).isEqualTo(400);
-        HttpResponse<String> huge = Http.post(base + "/api/analyze", "text/plain", "word ".repeat(ServerConfig.DEFAULT_MAX_BODY / 4));
-        assertThat(huge.statusCode()).isEqualTo(413);
-        assertValid("/api/analyze", "post", huge);
+        // Refused on the Content-Length alone, before any of the body is read.
+        List<String> huge = rawExchange(server.port(), "POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+                + "Content-Length: " + (ServerConfig.DEFAULT_MAX_BODY + 1) + "\r\nConnection: close\r\n\r\n");
+        assertThat(huge.get(0)).contains(" 413 ");
+        assertThat(huge).anyMatch(h -> h.toLowerCase(java.util.Locale.ROOT).startsWith("content-type: application/problem+json"));
+        // Without a Content-Length (chunked), the body is read only up to the limit.
+        String chunk = "word ".repeat(ServerConfig.DEFAULT_MAX_BODY / 5 + 10);
+        List<String> chunked = rawExchange(server.port(), "POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + Integer.toHexString(chunk.length()) + "\r\n" + chunk
+                + "\r\n0\r\n\r\n");
+        assertThat(chunked.get(0)).contains(" 413 ");
         HttpResponse<String> unknown = Http.get(base + "/api/nothing-here");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(Http.contentType(unknown)).isEqualTo("application/problem+json");
@@ -209,6 +251,102 @@ class ServerApiTest {
         }
         assertThat(Http.get(base + "/static/app.js").statusCode()).isEqualTo(200);
         assertThat(Http.get(base + "/webjars/echarts/5.3.1/dist/echarts.min.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void countryShapesAreServedCachedAndAlone() {
+        HttpResponse<String> r = Http.get(base + "/geo/world.json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(Http.contentType(r)).isEqualTo("application/geo+json");
+        assertThat(r.headers().firstValue("Cache-Control").orElse("")).contains("max-age=");
+        JsonNode geo = Api.parse(r.body());
+        assertThat(geo.path("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(geo.path("features").size()).isGreaterThan(200);
+        String etag = r.headers().firstValue("ETag").orElseThrow();
+        assertThat(Http.get(base + "/geo/world.json", "If-None-Match", etag).statusCode()).isEqualTo(304);
+        // Only the shapes are taken from the echarts 4 WebJar: nothing of it is served under /webjars.
+        assertThat(Http.get(base + "/webjars/echarts/4.1.0/map/json/world.json").statusCode()).isEqualTo(404);
+        assertThat(Http.get(base + "/webjars/echarts/4.1.0/dist/echarts.min.js").statusCode()).isEqualTo(404);
+
+        boolean placed = false;
+        for (JsonNode e : Api.parse(Http.get(base + "/api/events").body())) {
+            placed |= e.path("lat").isNumber();
+        }
+        String page = Http.get(base + "/map").body();
+        assertThat(page).contains("data-shapes=\"/geo/world.json\"", "id=\"regions-data\"");
+        if (placed) {
+            assertThat(page).doesNotContain("id=\"regions-data\">[]");
+        }
+    }
+
+    @Test
+    void otherHostsAndCrossSiteWritesAreRefused() throws IOException {
+        // DNS rebinding: without a token the server answers only requests for a loopback host name.
+        assertThat(statusForHost(server.port(), "rebound.example:" + server.port())).isEqualTo(403);
+        assertThat(statusForHost(server.port(), "localhost:" + server.port())).isEqualTo(200);
+        assertThat(statusForHost(server.port(), "[::1]:" + server.port())).isEqualTo(200);
+        // Cross-site request forgery: writes from another site are refused, from this one accepted.
+        HttpResponse<String> forged = Http.post(base + "/api/ingest?id=forged", "text/plain", FIRST, "Origin", "https://evil.example");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertValid("/api/ingest", "post", forged);
+        assertThat(Http.post(base + "/api/ingest?id=forged", "text/plain", FIRST, "Sec-Fetch-Site", "cross-site").statusCode())
+                .isEqualTo(403);
+        assertThat(Http.post(base + "/api/analyze", "text/plain", FIRST, "Origin", "null").statusCode()).isEqualTo(403);
+        assertThat(store.has("forged")).isFalse();
+        // From the server's own pages the same request passes this check (and fails on its empty body).
+        assertThat(Http.post(base + "/api/analyze", "text/plain", "", "Origin", base).statusCode()).isEqualTo(400);
+        assertThat(Http.post(base + "/api/analyze", "text/plain", "", "Sec-Fetch-Site", "same-origin", "Origin", "null").statusCode())
+                .isEqualTo(400);
+    }
+
+    /** The status of GET /api/health sent with this Host header (which java.net.http does not let one set). */
+    static int statusForHost(int port, String host) throws IOException {
+        String status = rawExchange(port, "GET /api/health HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").get(0);
+        return Integer.parseInt(status.split(" ")[1]);
+    }
+
+    /** Sends a request as written; the status line and headers of the answer. */
+    static List<String> rawExchange(int port, String request) throws IOException {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            s.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
+            List<String> head = new java.util.ArrayList<>();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                head.add(line);
+            }
+            return head;
+        }
+    }
+
+    @Test
+    void urlFetchingIsOffByDefaultAndNeverReachesPrivateAddresses() {
+        HttpResponse<String> off = Http.post(base + "/api/analyze?fetch=" + enc("https://example.org/news"), "text/plain", "");
+        assertThat(off.statusCode()).isEqualTo(403);
+        assertValid("/api/analyze", "post", off);
+        assertThat(Api.parse(off.body()).path("detail").asText()).contains("--fetch-urls");
+        try (SitrepServer s = SitrepServer.start(store, EngineLoader.ready(SharedCoreNlp.sitrep()),
+                ServerConfig.local(0).withUrlFetching(true))) {
+            // The server itself, a cloud metadata address and a private one: all refused before any connection.
+            for (String url : new String[] {s.url() + "/api/health", "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/"}) {
+                HttpResponse<String> r = Http.post(s.url() + "/api/ingest?fetch=" + enc(url), "text/plain", "");
+                assertThat(r.statusCode()).as(url).isEqualTo(403);
+                assertValid("/api/ingest", "post", r);
+            }
+            assertThat(Http.post(s.url() + "/api/analyze?fetch=" + enc("file:///etc/passwd"), "text/plain", "").statusCode())
+                    .isEqualTo(400);
+        }
+    }
+
+    @Test
+    void browsersGetErrorPages() {
+        HttpResponse<String> r = Http.get(base + "/articles/%3Cb%3Enope", "Accept", "text/html,application/xhtml+xml");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(Http.contentType(r)).isEqualTo("text/html");
+        assertThat(r.body()).contains("no article with id &#39;&lt;b&gt;nope&#39;").doesNotContain("<b>nope");
+        assertThat(Http.contentType(Http.get(base + "/api/articles/nope", "Accept", "text/html"))).isEqualTo("application/problem+json");
+        HttpResponse<String> missing = Http.get(base + "/no/such/page", "Accept", "text/html");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Not found", "/no/such/page");
     }
 
     @Test

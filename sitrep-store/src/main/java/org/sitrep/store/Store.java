@@ -63,6 +63,12 @@ public interface Store extends AutoCloseable {
     /** Writes the corpus in a format to a file. */
     void export(ExportFormat format, Path out);
 
+    /**
+     * One page of the stored articles in ingest order, as summaries (no raw text or analysis is
+     * read): the articles at positions {@code offset} to {@code offset + limit - 1}.
+     */
+    List<ArticleSummary> articles(int offset, int limit);
+
     /** Every stored raw article in ingest order (for reanalysis after an upgrade). */
     void forEachRaw(Consumer<RawArticle> sink);
 

@@ -272,6 +272,24 @@ abstract class StoreContract {
     }
 
     @Test
+    void listsArticlesPageByPageInIngestOrder() throws Exception {
+        try (Store store = openFresh()) {
+            for (String id : List.of("k", "b", "x")) {
+                RawArticle r = Fixtures.raw(id, Fixtures.story("Aldoria", "Borvia", id.charAt(0)), "Daily Planet", DAY);
+                store.put(r, Fixtures.analysis(r, "ASSAULT", false, "Aldoria", "Borvia"));
+            }
+            assertThat(store.articles(0, 2)).extracting(ArticleSummary::id).containsExactly("k", "b");
+            assertThat(store.articles(2, 2)).singleElement().satisfies(a -> {
+                assertThat(a.id()).isEqualTo("x");
+                assertThat(a.publisher()).isEqualTo("Daily Planet");
+                assertThat(a.published()).isEqualTo(DAY);
+            });
+            assertThat(store.articles(3, 2)).isEmpty();
+            assertThat(store.articles(0, 0)).isEmpty();
+        }
+    }
+
+    @Test
     void diagnosticsAreKept() throws Exception {
         try (Store store = openFresh()) {
             store.putDiagnostic("broken.warc", org.sitrep.model.Diagnostic.error("ingest", "truncated record"));

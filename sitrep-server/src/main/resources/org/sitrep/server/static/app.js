@@ -6,6 +6,9 @@
   const COLOURS = ['#2563eb', '#16a34a', '#0d9488', '#65a30d', '#059669', '#7c3aed', '#a855f7', '#ea580c', '#0891b2', '#db2777',
     '#dc2626', '#f59e0b', '#b45309', '#9f1239', '#7f1d1d', '#000000', '#6b7280', '#9ca3af'];
   function colour(type) { const i = PLOVER.indexOf(type); return COLOURS[i < 0 ? COLOURS.length - 1 : i]; }
+  function esc(s) {
+    return String(s == null ? '' : s).replace(/[&<>"']/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
+  }
   function data(id) { const el = document.getElementById(id); return el ? JSON.parse(el.textContent) : null; }
 
   function showEvent(id) {
@@ -38,23 +41,32 @@
         label: {show: true}, edgeSymbol: ['none', 'arrow'],
         data: net.nodes.map(n => ({name: n.id, value: n.events, symbolSize: 12 + Math.min(30, 4 * n.events)})),
         links: net.edges.map(e => ({source: e.source, target: e.target, value: e.weight,
-          tooltip: {formatter: e.source + ' → ' + e.target + ': ' + e.type + ' (' + e.weight + ' source(s))'},
+          tooltip: {formatter: esc(e.source + ' → ' + e.target + ': ' + e.type + ' (' + e.weight + ' source(s))')},
           lineStyle: {color: colour(e.type), width: 1 + 5 * e.weight / max, curveness: 0.15}}))
       }]
     });
   }
-  function map(el, points, countries) {
+  // Country shapes (GeoJSON shipped with Sitrep, served from /geo/world.json) shaded by events; places as dots.
+  function map(el, points, regions) {
     const chart = echarts.init(el);
-    chart.setOption({
-      animation: false, tooltip: {formatter: p => p.data.name + (p.data.value[2] ? ': ' + p.data.value[2] + ' event(s)' : '')},
-      xAxis: {type: 'value', min: -180, max: 180, interval: 30, name: 'lon', splitLine: {lineStyle: {color: '#e5e7eb'}}},
-      yAxis: {type: 'value', min: -90, max: 90, interval: 30, name: 'lat', splitLine: {lineStyle: {color: '#e5e7eb'}}},
-      series: [{type: 'scatter', name: 'countries', silent: true, symbolSize: 3, itemStyle: {color: '#9ca3af'},
-        data: countries.map(c => ({name: c.name, value: [c.lon, c.lat, 0]}))},
-        {type: 'scatter', data: points.map(p => ({name: p.name, value: [p.lon, p.lat, p.events]})),
-        symbolSize: v => 8 + Math.min(24, 3 * v[2]), label: {show: true, formatter: p => p.data.name, position: 'right'},
-        itemStyle: {color: '#dc2626'}}]
-    });
+    fetch(el.dataset.shapes).then(r => { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); }).then(shapes => {
+      echarts.registerMap('world', shapes);
+      const max = Math.max(1, ...regions.map(r => r.value));
+      chart.setOption({
+        animation: false,
+        tooltip: {trigger: 'item', formatter: p => esc(p.name) + (p.seriesType === 'scatter' ? ': ' + p.value[2] + ' event(s)'
+          : (p.value > 0 ? ': ' + p.value + ' event(s)' : ''))},
+        visualMap: {type: 'continuous', seriesIndex: 0, min: 0, max: max, inRange: {color: ['#fde68a', '#b91c1c']},
+          text: ['events', ''], left: 10, bottom: 10, calculable: false},
+        geo: {map: 'world', roam: true, itemStyle: {areaColor: '#e5e7eb', borderColor: '#9ca3af', borderWidth: 0.5},
+          emphasis: {label: {show: false}, itemStyle: {areaColor: '#cbd5e1'}}},
+        series: [{type: 'map', geoIndex: 0, name: 'events per country', data: regions},
+          {type: 'scatter', coordinateSystem: 'geo', name: 'places', data: points.map(p => ({name: p.name, value: [p.lon, p.lat, p.events]})),
+            symbolSize: v => 6 + Math.min(18, 2 * v[2]), itemStyle: {color: '#1e3a8a'},
+            label: {show: true, formatter: p => p.data.name, position: 'right', color: '#111827'}}]
+      });
+      el.dataset.ready = 'true';
+    }).catch(e => { el.textContent = 'The country shapes could not be loaded (' + e.message + ').'; });
   }
   function health(el) {
     fetch('/api/health').then(r => r.json()).then(h => { el.textContent = 'Engine: ' + h.status; });
@@ -62,7 +74,7 @@
   document.addEventListener('DOMContentLoaded', () => {
     const t = document.getElementById('timeline'); if (t) { timeline(t, data('timeline-data') || []); }
     const n = document.getElementById('network'); if (n) { network(n, data('network-data') || {nodes: [], edges: []}); }
-    const m = document.getElementById('map'); if (m) { map(m, data('map-data') || [], data('countries-data') || []); }
+    const m = document.getElementById('map'); if (m) { map(m, data('map-data') || [], data('regions-data') || []); }
     const h = document.getElementById('health'); if (h) { health(h); }
   });
 })();

@@ -570,6 +570,14 @@ public abstract class JdbcStore implements Store {
     }
 
     @Override
+    public synchronized List<ArticleSummary> articles(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        return summaries("ORDER BY seq LIMIT ? OFFSET ?", List.of(limit, offset));
+    }
+
+    @Override
     public synchronized void forEachRaw(Consumer<RawArticle> sink) {
         for (String id : ids()) {
             try (PreparedStatement ps = connection.prepareStatement("SELECT origin, raw_format, raw_content, raw_main, raw_hash,"
