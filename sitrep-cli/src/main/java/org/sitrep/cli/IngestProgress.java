@@ -35,6 +35,11 @@ final class IngestProgress implements AutoCloseable {
         return new IngestProgress(log, bar);
     }
 
+    /** Progress that shows nothing (for benchmarks). */
+    static IngestProgress quiet() {
+        return new IngestProgress(new PrintWriter(java.io.Writer.nullWriter()), null);
+    }
+
     void stored(boolean analysisFailed) {
         stored.incrementAndGet();
         if (analysisFailed) {
@@ -85,8 +90,13 @@ final class IngestProgress implements AutoCloseable {
     }
 
     void finish(String store) {
+        finish(store, false);
+    }
+
+    /** The summary line; {@code stopped} when the ingest ended before its inputs did. */
+    void finish(String store, boolean stopped) {
         close();
-        log.println(line("sitrep ingest: done into " + store));
+        log.println(line("sitrep ingest: " + (stopped ? "stopped early; so far into " : "done into ") + store));
         log.flush();
     }
 

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitrep timeline --entity NAME}: an entity's events day by day. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = "An entity's events day by day (up to five per day, best sourced first) and the articles that mention it.")
+        description = "An entity's events day by day (the day's event count, up to five events a day, best sourced first)"
+                + " and the articles that mention it.")
 public final class TimelineCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -27,7 +28,11 @@ public final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--entity", required = true, description = "A name, CAMEO actor code or identity key.")
     String entity;
 
-    @Option(names = "--limit", defaultValue = "500", description = "At most this many events.")
+    /** Events shown by default (the day counts cover every day regardless). */
+    static final int DEFAULT_LIMIT = 100;
+
+    @Option(names = "--limit", defaultValue = "" + DEFAULT_LIMIT, description = "At most this many events in all"
+            + " (up to five a day, oldest day first; default ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
@@ -41,7 +46,9 @@ public final class TimelineCommand implements Callable<Integer> {
             switch (format) {
                 case table -> {
                     for (TimelineDay d : days) {
-                        out.println(d.day());
+                        long more = d.eventCount() - d.events().size();
+                        out.println(d.day() + (d.eventCount() == 0 ? "" : "  " + d.eventCount() + " event"
+                                + (d.eventCount() == 1 ? "" : "s") + (more > 0 ? " (" + more + " more not shown)" : "")));
                         for (var a : d.articles()) {
                             out.printf("  article  %s%s%n", a.publisher() == null ? "" : a.publisher() + ": ",
                                     a.headline() == null ? a.id() : a.headline());
@@ -54,7 +61,13 @@ public final class TimelineCommand implements Callable<Integer> {
                     }
                     out.println(days.size() + " day(s)");
                 }
-                case json -> out.println(CorpusJson.timeline(days).toPrettyString());
+                case json -> {
+                    var arr = CorpusJson.timeline(days);
+                    for (int i = 0; i < days.size(); i++) {
+                        ((com.fasterxml.jackson.databind.node.ObjectNode) arr.get(i)).put("eventCount", days.get(i).eventCount());
+                    }
+                    out.println(arr.toPrettyString());
+                }
                 case csv -> EventOutput.csv(out, days.stream().flatMap(d -> d.events().stream()).toList());
             }
             out.flush();

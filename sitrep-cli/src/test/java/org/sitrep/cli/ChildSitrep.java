@@ -11,10 +11,15 @@ final class ChildSitrep {
     }
 
     static Process start(String... args) throws IOException {
+        return new ProcessBuilder(command(args)).redirectErrorStream(true).start();
+    }
+
+    /** The command line of a child JVM running the CLI with these arguments. */
+    static List<String> command(String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-Dsitrep.annotator=simple", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        return cmd;
     }
 
     /** Runs to the end; returns the exit code and the output. */

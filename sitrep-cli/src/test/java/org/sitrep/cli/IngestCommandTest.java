@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.io.IOException;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.json.AnalysisJson;
@@ -62,6 +64,109 @@ class IngestCommandTest {
             assertThat(s.search("\"Report 499\"", 5)).isNotEmpty();
             assertThat(s.search("\"Report 3\"", 5)).isNotEmpty();
         }
+    }
+
+    @Test
+    void tooLittleFreeSpaceStopsTheIngestCleanlyAndTheRerunCompletesIt() throws Exception {
+        Path in = CorpusFixtures.articles(tmp.resolve("in"), 5, 2);
+        Path store = tmp.resolve("store");
+        ChildSitrep.Result full = ChildSitrep.run("ingest", in.toString(), "--store", store.toString(),
+                "--min-free-mb", String.valueOf(Long.MAX_VALUE / (2L << 20)));
+        assertThat(full.exit()).as(full.output()).isEqualTo(IngestCommand.DISK_FULL);
+        assertThat(full.output()).contains("stopped: ").contains("disk full").contains("MB free")
+                .contains("run the same command again");
+        try (DuckDbStore s = DuckDbStore.open(store, true)) {
+            assertThat(s.stats().articles()).isZero();
+        }
+        ChildSitrep.Result again = ChildSitrep.run("ingest", in.toString(), "--store", store.toString());
+        assertThat(again.exit()).as(again.output()).isZero();
+        try (DuckDbStore s = DuckDbStore.open(store, true)) {
+            assertThat(s.stats().articles()).isEqualTo(5);
+        }
+    }
+
+    /**
+     * A real full disk: the ingest runs on a 6 MB tmpfs mounted in a user and mount namespace
+     * ({@code unshare -rm}; skipped where the kernel or container does not allow it), its store is
+     * copied out afterwards and completed on a roomy disk.
+     */
+    @Test
+    void aRealFullDiskStopsTheIngestWithAClearMessageAndTheStoreStaysConsistent() throws Exception {
+        Assumptions.assumeTrue(canMountTmpfs(), "unshare -rm with a tmpfs mount is not available here");
+        int n = 800;
+        Path in = CorpusFixtures.articles(tmp.resolve("in"), n, 6);
+        Path tiny = Files.createDirectories(tmp.resolve("tiny"));
+        Path copied = tmp.resolve("copied");
+        List<String> cmd = new java.util.ArrayList<>(List.of("unshare", "-rm", "bash", "-c",
+                "mnt=\"$1\"; out=\"$2\"; shift 2; mount -t tmpfs -o size=6m tmpfs \"$mnt\" || exit 97;"
+                        + " \"$@\"; code=$?; cp -r \"$mnt/store\" \"$out\"; exit $code", "bash", tiny.toString(), copied.toString()));
+        cmd.addAll(ChildSitrep.command("ingest", in.toString(), "--store", tiny.resolve("store").toString(), "--min-free-mb", "0"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(out).isEqualTo(IngestCommand.DISK_FULL);
+        assertThat(out).contains("disk full").contains("No space left on device").contains("run the same command again");
+        long committed;
+        try (DuckDbStore s = DuckDbStore.open(copied, true)) {
+            committed = s.stats().articles();
+            assertThat(committed).isBetween(1L, n - 1L);
+            for (String id : s.ids()) {
+                assertThat(Files.readString(Path.of(s.get(id).orElseThrow().raw().origin())))
+                        .isEqualTo(s.get(id).orElseThrow().raw().content());
+            }
+        }
+        ChildSitrep.Result again = ChildSitrep.run("ingest", in.toString(), "--store", copied.toString());
+        assertThat(again.exit()).as(again.output()).isZero();
+        assertThat(again.output()).contains(committed + " already stored");
+        try (DuckDbStore s = DuckDbStore.open(copied, true)) {
+            assertThat(s.stats().articles()).isEqualTo(n);
+            Set<String> origins = new HashSet<>();
+            for (String id : s.ids()) {
+                origins.add(s.get(id).orElseThrow().raw().origin());
+            }
+            assertThat(origins).hasSize(n);
+            assertThat(s.search("\"Report 0\"", 5)).isNotEmpty();
+            assertThat(s.search("\"Report " + (n - 1) + "\"", 5)).isNotEmpty();
+        }
+    }
+
+    private static boolean canMountTmpfs() {
+        try {
+            Path dir = Files.createTempDirectory("sitrep-tmpfs");
+            Process p = new ProcessBuilder("unshare", "-rm", "mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", dir.toString())
+                    .redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            boolean ok = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+            Files.deleteIfExists(dir);
+            return ok;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void reanalyzeLeavesTheLinksOfAFreshIngest() throws Exception {
+        Path in = CorpusFixtures.articles(tmp.resolve("in"), 6, 2);
+        Files.writeString(in.resolve("wire-copy.txt"), "VELGRAD (Wire) - " + Files.readString(in.resolve("article-0002.txt"))
+                + "\n\n(Reporting by Wire staff)");
+        Path upgraded = tmp.resolve("upgraded");
+        assertThat(ChildSitrep.run("ingest", in.toString(), "--store", upgraded.toString()).exit()).isZero();
+        ChildSitrep.Result re = ChildSitrep.run("reanalyze", "--store", upgraded.toString(), "--threads", "2");
+        assertThat(re.exit()).as(re.output()).isZero();
+        assertThat(re.output()).contains("7 article(s) reanalysed and re-linked");
+        Path fresh = tmp.resolve("fresh");
+        assertThat(ChildSitrep.run("ingest", in.toString(), "--store", fresh.toString()).exit()).isZero();
+        assertThat(corpusLinks(upgraded)).isEqualTo(corpusLinks(fresh)).anySatisfy(l -> assertThat(l).contains("\"duplicateOf\":\""));
+    }
+
+    private static List<String> corpusLinks(Path store) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (DuckDbStore s = DuckDbStore.open(store, true)) {
+            for (String id : s.ids()) {
+                out.add(id + " " + AnalysisJson.mapper().readTree(s.get(id).orElseThrow().analysisJson()).get("corpus"));
+            }
+            out.add(s.stats().toString());
+        }
+        return out;
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Diagnostic;
 import org.sitrep.model.RawArticle;
@@ -19,9 +21,18 @@ public interface Store extends AutoCloseable {
 
     /**
      * Stores an article (raw content and analysis), links it to the corpus and indexes it, in one
-     * transaction. An article already stored under the same id is replaced (reanalysis).
+     * transaction. A full disk rolls it back and throws {@link StoreFullException}. An article already stored under the same id is replaced; the links of articles
+     * stored after it are not recomputed (use {@link #reanalyze} for that).
      */
     PutResult put(RawArticle raw, Analysis analysis);
+
+    /**
+     * Makes every later write first check that at least this many bytes stay free on the disk
+     * under the store, and stop with a {@link StoreFullException} before writing otherwise. A
+     * no-op where the store cannot see its disk (a database server reports a full disk itself).
+     */
+    default void requireFreeSpace(long bytes) {
+    }
 
     /** Records a problem with an input that yielded no article (an unreadable file). */
     void putDiagnostic(String origin, Diagnostic diagnostic);
@@ -32,7 +43,12 @@ public interface Store extends AutoCloseable {
     /** Events matching the query, newest day first. */
     List<EventRow> events(EventQuery query);
 
-    /** Per day, the events an entity (name, code or knowledge-base id) takes part in. */
+    /**
+     * Per day (oldest first), an entity's (name, code or knowledge-base id) best-sourced events — a
+     * few a day, at most {@code limit} in all, each with its id, day, participants, type and
+     * corroboration (other columns null: read them with {@link #events}) — the day's event count,
+     * and the articles published that day that mention it.
+     */
     List<TimelineDay> timeline(String entity, int limit);
 
     /** Per day, how many events an entity takes part in (the cheap timeline, for charts). */
@@ -55,6 +71,17 @@ public interface Store extends AutoCloseable {
 
     /** Every stored raw article in ingest order (for reanalysis after an upgrade). */
     void forEachRaw(Consumer<RawArticle> sink);
+
+    /**
+     * Re-runs an analysis over every stored raw article (after an upgrade) and re-links the whole
+     * corpus in ingest order, so that duplicates, stories, corroboration and contradictions equal a
+     * fresh ingest of the same articles; all or nothing.
+     *
+     * @param threads  articles analysed in parallel (linking stays in ingest order)
+     * @param progress told the number of articles done so far
+     * @return the number of articles reanalysed
+     */
+    int reanalyze(Function<RawArticle, Analysis> analyzer, int threads, IntConsumer progress);
 
     /** Counts of what is stored. */
     StoreStats stats();

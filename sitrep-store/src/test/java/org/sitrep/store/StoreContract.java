@@ -89,6 +89,37 @@ abstract class StoreContract {
     }
 
     @Test
+    void theTimelineShowsAFewEventsADayWithTheDaysCountAndHonoursTheLimit() throws Exception {
+        try (Store store = openFresh()) {
+            for (int i = 0; i < 9; i++) {
+                RawArticle a = Fixtures.raw("t" + i, Fixtures.story("Aldoria", "Borvia", i), "Paper " + i, i < 7 ? DAY : DAY.plusDays(1));
+                store.put(a, Fixtures.analysis(a, "ASSAULT", false, "Aldoria", "Borvia"));
+            }
+            List<TimelineDay> all = store.timeline("Aldoria", 100);
+            assertThat(all).extracting(TimelineDay::day).containsExactly(DAY, DAY.plusDays(1));
+            assertThat(all.get(0).events()).hasSize(5);
+            assertThat(all.get(0).eventCount()).isEqualTo(7);
+            assertThat(all.get(1).events()).hasSize(2);
+            assertThat(all.get(1).eventCount()).isEqualTo(2);
+            EventRow first = all.get(0).events().get(0);
+            assertThat(first.globalEventId()).isEqualTo(first.articleId() + "#" + first.eventId());
+            assertThat(first.ploverType()).isEqualTo("ASSAULT");
+            assertThat(first.actor1Name()).isEqualTo("Aldoria");
+            assertThat(first.actor2Name()).isEqualTo("Borvia");
+            assertThat(store.events(EventQuery.all(20))).extracting(EventRow::articleId).contains(first.articleId());
+
+            List<TimelineDay> six = store.timeline("borvia", 6);
+            assertThat(six.stream().mapToInt(d -> d.events().size()).sum()).isEqualTo(6);
+            assertThat(six.get(1).events()).hasSize(1);
+            assertThat(six.get(1).eventCount()).isEqualTo(2);
+            assertThat(store.timeline("borvia", 3)).singleElement().satisfies(d -> {
+                assertThat(d.events()).hasSize(3);
+                assertThat(d.eventCount()).isEqualTo(7);
+            });
+        }
+    }
+
+    @Test
     void aDenialAcrossArticlesIsAContradiction() throws Exception {
         try (Store store = openFresh()) {
             RawArticle a = Fixtures.raw("a", Fixtures.story("Aldoria", "Borvia", 1), "Daily Planet", DAY);
@@ -119,6 +150,40 @@ abstract class StoreContract {
     }
 
     @Test
+    void anArticleWithManyRowsIsWrittenWhole() throws Exception {
+        try (Store store = openFresh()) {
+            String[] names = new String[85]; // 64 + 16 + 4 + 1: every insert size
+            for (int i = 0; i < names.length; i++) {
+                names[i] = "Name" + i;
+            }
+            RawArticle a = Fixtures.raw("many", Fixtures.story("Aldoria", "Borvia", 5), "Daily Planet", DAY);
+            store.put(a, Fixtures.analysis(a, "ASSAULT", false, names));
+            assertThat(store.stats().entities()).isEqualTo(85);
+            for (String name : List.of("Name0", "Name63", "Name64", "Name79", "Name80", "Name84")) {
+                assertThat(store.timeline(name, 10)).as(name).singleElement()
+                        .satisfies(d -> assertThat(d.articles()).extracting(ArticleSummary::id).containsExactly("many"));
+            }
+            assertThat(store.events(new EventQuery("name0", "name1", null, null, null, 0, 10))).hasSize(1);
+        }
+    }
+
+    @Test
+    void theSameTextUnderAnotherUrlIsASeparateArticleLinkedAsACopy() throws Exception {
+        try (Store store = openFresh()) {
+            String text = Fixtures.story("Aldoria", "Borvia", 4);
+            RawArticle first = Fixtures.raw("https://one.example/a", text, "One", DAY);
+            RawArticle second = Fixtures.raw("https://two.example/b", text, "Two", DAY);
+            store.put(first, Fixtures.analysis(first, "ASSAULT", false, "Aldoria", "Borvia"));
+            PutResult r = store.put(second, Fixtures.analysis(second, "ASSAULT", false, "Aldoria", "Borvia"));
+            assertThat(store.stats().articles()).isEqualTo(2);
+            assertThat(r.replaced()).isFalse();
+            assertThat(r.links().copyOf()).containsExactly(first.id());
+            assertThat(r.links().duplicateOf()).isEqualTo(first.id());
+            assertThat(r.links().events().get("v1").independentSources()).as("a copy counts once").isEqualTo(1);
+        }
+    }
+
+    @Test
     void replacingAnArticleKeepsOneCopy() throws Exception {
         try (Store store = openFresh()) {
             RawArticle a = Fixtures.raw("a", Fixtures.story("Aldoria", "Borvia", 1), "Daily Planet", DAY);
@@ -132,6 +197,60 @@ abstract class StoreContract {
             store.forEachRaw(raws::add);
             assertThat(raws).extracting(RawArticle::content).containsExactly(a.content());
         }
+    }
+
+    @Test
+    void reanalysisRelinksTheWholeCorpusLikeAFreshIngestInTheSameOrder() throws Exception {
+        String wire = Fixtures.story("Aldoria", "Borvia", 1);
+        List<RawArticle> raws = List.of(
+                Fixtures.raw("a", wire, "Daily Planet", DAY),
+                Fixtures.raw("copy", "VELGRAD (Wire One) - " + wire + "\n\n(Reporting by Wire One staff)", "Gazette", DAY),
+                Fixtures.raw("b", Fixtures.otherReport("Aldoria", "Borvia"), "Morning Star", DAY.plusDays(1)),
+                Fixtures.raw("d", "Borvia denies any attack by Aldoria.\n\nThe government of Borvia said no troops crossed the"
+                        + " border and described the reports as fabricated.", "Evening Echo", DAY),
+                Fixtures.raw("c", "Harvest festival opens in Corvin.\n\nFarmers in Corvin brought pumpkins, apples and cider to"
+                        + " the market square, where a brass band played until dusk.", "Village Post", DAY));
+        // Before the upgrade nobody denies the attack and c reports nothing; after it, d denies and c reports it too.
+        java.util.function.Function<RawArticle, org.sitrep.model.Analysis> before = r -> r.id().equals("c")
+                ? Fixtures.analysis(r, null, false, "Corvin") : Fixtures.analysis(r, "ASSAULT", false, "Aldoria", "Borvia");
+        java.util.function.Function<RawArticle, org.sitrep.model.Analysis> after = r -> Fixtures.analysis(r, "ASSAULT",
+                r.id().equals("d"), "Aldoria", "Borvia");
+        try (Store upgraded = openFresh(); Store fresh = openFresh()) {
+            for (RawArticle r : raws) {
+                upgraded.put(r, before.apply(r));
+            }
+            String beforeSnapshot = snapshot(upgraded, raws);
+            java.util.List<Integer> progress = new java.util.ArrayList<>();
+            assertThat(upgraded.reanalyze(after, 2, progress::add)).isEqualTo(raws.size());
+            assertThat(progress).containsExactly(1, 2, 3, 4, 5);
+            for (RawArticle r : raws) {
+                fresh.put(r, after.apply(r));
+            }
+            assertThat(snapshot(upgraded, raws)).isEqualTo(snapshot(fresh, raws)).isNotEqualTo(beforeSnapshot);
+            assertThat(upgraded.events(EventQuery.all(20))).hasSize(5).allSatisfy(e -> {
+                assertThat(e.contradicted()).isTrue();
+                assertThat(e.numSources()).as("a and its copy count once, b and c assert it; d denies it").isEqualTo(3);
+            });
+            assertThat(upgraded.get("copy").map(s -> field(s, "duplicateOf")).orElseThrow()).isEqualTo("a");
+            assertThat(upgraded.search("pumpkins", 5)).extracting(h -> h.article().id()).containsExactly("c");
+            // the corpus keeps linking incrementally after a reanalysis
+            RawArticle e = Fixtures.raw("e", Fixtures.otherReport("Borvia", "Aldoria"), "Night Owl", DAY.plusDays(1));
+            RawArticle e2 = Fixtures.raw("e", Fixtures.otherReport("Borvia", "Aldoria"), "Night Owl", DAY.plusDays(1));
+            assertThat(upgraded.put(e, after.apply(e)).links().toString()).isEqualTo(fresh.put(e2, after.apply(e2)).links().toString());
+        }
+    }
+
+    /** Everything linking decides, per article in order: corpus links, events with their clusters and counts, stories. */
+    static String snapshot(Store store, List<RawArticle> raws) throws Exception {
+        StringBuilder sb = new StringBuilder(store.stats().toString()).append('\n');
+        for (RawArticle r : raws) {
+            StoredArticle a = store.get(r.id()).orElseThrow();
+            JsonNode corpus = AnalysisJson.mapper().readTree(a.analysisJson()).get("corpus");
+            sb.append(r.id()).append(' ').append(corpus).append('\n');
+            sb.append(store.story(corpus.get("story").asText()).orElseThrow()).append('\n');
+        }
+        store.events(EventQuery.all(100)).stream().map(EventRow::toString).sorted().forEach(x -> sb.append(x).append('\n'));
+        return sb.toString();
     }
 
     @Test

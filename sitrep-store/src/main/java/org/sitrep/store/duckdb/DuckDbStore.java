@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duckdb.DuckDBAppender;
@@ -22,6 +23,7 @@ import org.sitrep.store.ArticleSummary;
 import org.sitrep.store.EventRow;
 import org.sitrep.store.SearchHit;
 import org.sitrep.store.StoreException;
+import org.sitrep.store.StoreFullException;
 import org.sitrep.store.jdbc.JdbcStore;
 import org.sitrep.store.lucene.ArticleIndex;
 
@@ -35,6 +37,7 @@ public final class DuckDbStore extends JdbcStore {
     private static final Pattern LOCK_HOLDER = Pattern.compile("PID (\\d+)");
     private final Path dir;
     private final ArticleIndex index;
+    private long minFreeBytes;
 
     private DuckDbStore(Connection c, Path dir, boolean readOnly, ArticleIndex index) {
         super(c, "DuckDB store " + dir, readOnly, List.of());
@@ -44,6 +47,14 @@ public final class DuckDbStore extends JdbcStore {
 
     /** Opens (creating it when writing) the store in a folder. */
     public static DuckDbStore open(Path dir, boolean readOnly) {
+        return open(dir, readOnly, UnaryOperator.identity());
+    }
+
+    /**
+     * Opens the store with its JDBC connection passed through {@code connections} first (tests
+     * inject faults such as a full disk this way).
+     */
+    public static DuckDbStore open(Path dir, boolean readOnly, UnaryOperator<Connection> connections) {
         Path db = dir.resolve(DATABASE_FILE);
         if (readOnly && !Files.exists(db)) {
             throw new StoreException("no store at " + dir + " (ingest articles first: sitrep ingest PATH --store " + dir + ")");
@@ -56,7 +67,7 @@ public final class DuckDbStore extends JdbcStore {
             if (readOnly) {
                 p.setProperty("duckdb.read_only", "true");
             }
-            c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p);
+            c = connections.apply(DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p));
         } catch (IOException e) {
             throw new StoreException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
         } catch (ClassNotFoundException e) {
@@ -102,8 +113,24 @@ public final class DuckDbStore extends JdbcStore {
 
     /** After a crash the index may lag the database: add what it lacks, drop what it should not have. */
     private void reconcileIndex() throws IOException {
-        List<String> missing = index.reconcile(ids());
-        for (String id : missing) {
+        index(index.reconcile(ids()));
+    }
+
+    /** After a reanalysis every text may have changed: index them all again. */
+    @Override
+    protected void afterReanalysis() {
+        try {
+            List<String> ids = ids();
+            index.reconcile(ids);
+            index(ids);
+        } catch (IOException e) {
+            throw new StoreException("cannot index the reanalysed articles (they are stored; the index is repaired on the next"
+                    + " reanalysis): " + e.getMessage(), e);
+        }
+    }
+
+    private void index(List<String> ids) throws IOException {
+        for (String id : ids) {
             try (PreparedStatement ps = connection.prepareStatement("SELECT headline, text FROM articles WHERE id = ?")) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -123,12 +150,42 @@ public final class DuckDbStore extends JdbcStore {
     }
 
     @Override
+    public synchronized void requireFreeSpace(long bytes) {
+        minFreeBytes = Math.max(0, bytes);
+    }
+
+    @Override
+    protected void checkFreeSpace() {
+        if (minFreeBytes <= 0) {
+            return;
+        }
+        long free;
+        try {
+            free = Files.getFileStore(dir).getUsableSpace();
+        } catch (IOException e) {
+            return; // cannot tell: the write itself will report a full disk
+        }
+        if (free < minFreeBytes) {
+            throw new StoreFullException(describe() + ": disk full: only " + megabytes(free) + " MB free on the disk of " + dir
+                    + ", less than the " + megabytes(minFreeBytes) + " MB to keep free; stopped before writing (everything"
+                    + " stored so far is intact; free some space, or lower --min-free-mb, and run the same command again)");
+        }
+    }
+
+    private static long megabytes(long bytes) {
+        return bytes / (1024 * 1024);
+    }
+
+    @Override
     protected void afterPut(String id, Analysis analysis) {
         try {
             index.put(id, analysis.article().headline(), analysis.article().text());
-        } catch (IOException e) {
-            throw new StoreException("cannot index article " + id + " (it is stored; the index is repaired on the next open): "
-                    + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) { // Lucene closes its writer after a failed write (AlreadyClosedException)
+            String what = "cannot index article " + id + " (it is stored; the index is repaired on the next open)";
+            if (StoreFullException.isDiskFull(e)) {
+                throw diskFull(what, e);
+            }
+            throw new StoreException(what + ": " + e.getMessage(), e);
         }
     }
 
@@ -217,7 +274,10 @@ public final class DuckDbStore extends JdbcStore {
                 index.commit();
                 index.close();
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) { // Lucene closes its writer after a failed write (AlreadyClosedException)
+            if (StoreFullException.isDiskFull(e)) {
+                throw diskFull("cannot close the full-text index (it is repaired on the next open)", e);
+            }
             throw new StoreException("cannot close the index: " + e.getMessage(), e);
         } finally {
             super.close();

@@ -22,7 +22,11 @@ import org.sitrep.model.TimeExpression;
 
 /**
  * Writes the rows of one article inside the caller's transaction, on prepared statements kept for
- * the connection's life (preparing is the expensive part on DuckDB). Not thread-safe.
+ * the connection's life (preparing is the expensive part on DuckDB). Not thread-safe. Batched
+ * inserts rather than DuckDB's Appender: rows appended through the Appender survive a rollback of
+ * the JDBC transaction (checked with DuckDB JDBC 2.0.0.1), which would break the all-or-nothing
+ * article that crash and full-disk recovery rely on. The Appender serves bulk loads that are
+ * their own unit of work ({@code DuckDbStore.appendEvents}).
  */
 final class ArticleWriter implements AutoCloseable {
     private final Connection c;
@@ -59,6 +63,12 @@ final class ArticleWriter implements AutoCloseable {
                 ps.executeUpdate();
             }
         }
+    }
+
+    void deleteArticle(String articleId) throws SQLException {
+        PreparedStatement ps = prepared("DELETE FROM articles WHERE id = ?");
+        ps.setString(1, articleId);
+        ps.executeUpdate();
     }
 
     void writeArticle(long seq, RawArticle raw, Analysis a, ArticleLinks links, boolean update) throws SQLException {
@@ -105,22 +115,39 @@ final class ArticleWriter implements AutoCloseable {
         writeRows(TableRows.Table.DIAGNOSTICS, TableRows.diagnostics(articleId, origin, diagnostics));
     }
 
-    /** Inserts rows made by {@link TableRows} in one batch. */
+    /** Rows per multi-row INSERT, largest first (each size is one statement prepared once per table). */
+    private static final int[] CHUNKS = {64, 16, 4, 1};
+
+    /**
+     * Inserts rows made by {@link TableRows} with multi-row INSERTs of a few fixed sizes: a JDBC
+     * batch runs one statement per row on DuckDB, which made the rows of an article (its mentions
+     * above all) cost more than everything else the store does.
+     */
     void writeRows(TableRows.Table table, List<Object[]> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
+        int at = 0;
+        for (int size : CHUNKS) {
+            while (rows.size() - at >= size) {
+                PreparedStatement ps = prepared(insert(table, size));
+                int columns = table.columns().size();
+                for (int r = 0; r < size; r++) {
+                    Object[] row = rows.get(at + r);
+                    for (int i = 0; i < row.length; i++) {
+                        bind(ps, r * columns + i + 1, table.columns().get(i).type(), row[i]);
+                    }
+                }
+                ps.executeUpdate();
+                at += size;
+            }
         }
-        PreparedStatement ps = prepared(insert(table));
-        for (Object[] row : rows) {
-            bindRow(ps, table.columns(), row);
-            ps.addBatch();
-        }
-        ps.executeBatch();
     }
 
     static String insert(TableRows.Table table) {
-        return "INSERT INTO " + table.sqlName() + " (" + table.columnList() + ") VALUES ("
-                + "?, ".repeat(table.columns().size() - 1) + "?)";
+        return insert(table, 1);
+    }
+
+    static String insert(TableRows.Table table, int rows) {
+        String values = "(" + "?, ".repeat(table.columns().size() - 1) + "?)";
+        return "INSERT INTO " + table.sqlName() + " (" + table.columnList() + ") VALUES " + (values + ", ").repeat(rows - 1) + values;
     }
 
     static void bindRow(PreparedStatement ps, List<TableRows.Column> columns, Object[] row) throws SQLException {
@@ -158,14 +185,20 @@ final class ArticleWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Brings the counts of the cross-article events this article joined up to date on the other
+     * articles' rows. A cluster reported by this article alone needs nothing: its rows were just
+     * written with these counts.
+     */
     void updateClusters(ArticleLinks links) throws SQLException {
-        if (links.clusters().isEmpty()) {
+        List<org.sitrep.link.EventCluster> shared = links.clusters().values().stream().filter(c -> c.articles() > 1).toList();
+        if (shared.isEmpty()) {
             return;
         }
         {
             PreparedStatement ps = prepared(
                 "UPDATE events SET num_sources = ?, num_articles = ?, contradicted = ? WHERE cluster_id = ?");
-            for (var cluster : links.clusters().values()) {
+            for (var cluster : shared) {
                 ps.setInt(1, cluster.independentSources());
                 ps.setInt(2, cluster.articles());
                 ps.setBoolean(3, cluster.contradicted());

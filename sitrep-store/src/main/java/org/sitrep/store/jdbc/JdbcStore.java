@@ -20,7 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.sitrep.json.AnalysisJson;
 import org.sitrep.link.ArticleLinks;
 import org.sitrep.link.CorpusLinker;
@@ -39,6 +45,7 @@ import org.sitrep.store.ExportFormat;
 import org.sitrep.store.PutResult;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
+import org.sitrep.store.StoreFullException;
 import org.sitrep.store.StoreStats;
 import org.sitrep.store.StoredArticle;
 import org.sitrep.store.StoredDiagnostic;
@@ -76,7 +83,24 @@ public abstract class JdbcStore implements Store {
     }
 
     protected StoreException fail(String what, SQLException e) {
+        if (StoreFullException.isDiskFull(e)) {
+            return diskFull(what, e);
+        }
         return new StoreException(description + ": " + what + ": " + e.getMessage(), e);
+    }
+
+    /** The error for a write that ran out of disk: what was not done, and that the rest is intact. */
+    protected StoreFullException diskFull(String what, Throwable e) {
+        return new StoreFullException(description + ": disk full: " + what + " (everything committed before it is intact;"
+                + " free some space and run the same command again): " + e.getMessage(), e);
+    }
+
+    /**
+     * Throws {@link StoreFullException} when the disk under the store has less free space than
+     * {@link #requireFreeSpace} asked for; called before every write. Adapters that can see their
+     * disk override it.
+     */
+    protected void checkFreeSpace() {
     }
 
     @Override
@@ -101,32 +125,26 @@ public abstract class JdbcStore implements Store {
     @Override
     public synchronized PutResult put(RawArticle raw, Analysis analysis) {
         String id = analysis.article().id();
+        checkFreeSpace();
         boolean replace = has(id);
         CorpusLinker l = linker();
         ArticleLinks links = l.link(analysis);
         try {
             connection.setAutoCommit(false);
-            ArticleWriter w = writer;
             if (replace) {
-                w.deleteChildren(id);
+                writer.deleteChildren(id);
             }
-            w.writeArticle(nextSeq++, raw, analysis, links, replace);
-            w.writeEntities(id, analysis.entities());
-            w.writeTimes(id, analysis.times());
-            w.writeAttributions(id, analysis.attributions());
-            w.writeEvents(analysis, links);
-            w.writeLinks(id, links.duplicates());
-            w.writeDiagnostics(id, raw.origin(), analysis.diagnostics());
-            w.updateClusters(links);
-            w.upsertStory(links.storyId(), String.join(" ", l.stories().label(links.storyId(), 6)),
-                    l.stories().span(links.storyId()));
+            write(nextSeq++, raw, analysis, links, l, replace);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollback();
             linker = null; // its state ran ahead of the store: rebuild on the next write
             nextSeq = -1;
             if (e instanceof SQLException s) {
-                throw fail("cannot store article " + id, s);
+                throw fail("cannot store article " + id + " (rolled back)", s);
+            }
+            if (!(e instanceof StoreFullException) && StoreFullException.isDiskFull(e)) {
+                throw diskFull("cannot store article " + id + " (rolled back)", e);
             }
             throw (RuntimeException) e;
         } finally {
@@ -134,6 +152,117 @@ public abstract class JdbcStore implements Store {
         }
         afterPut(id, analysis);
         return new PutResult(id, replace, links.corpusLinks());
+    }
+
+    /** Writes an article's rows, links and the corroboration and story it changed, inside the caller's transaction. */
+    private void write(long seq, RawArticle raw, Analysis analysis, ArticleLinks links, CorpusLinker l, boolean update)
+            throws SQLException {
+        String id = analysis.article().id();
+        writer.writeArticle(seq, raw, analysis, links, update);
+        writer.writeEntities(id, analysis.entities());
+        writer.writeTimes(id, analysis.times());
+        writer.writeAttributions(id, analysis.attributions());
+        writer.writeEvents(analysis, links);
+        writer.writeLinks(id, links.duplicates());
+        writer.writeDiagnostics(id, raw.origin(), analysis.diagnostics());
+        writer.updateClusters(links);
+        writer.upsertStory(links.storyId(), String.join(" ", l.stories().label(links.storyId(), 6)),
+                l.stories().span(links.storyId()));
+    }
+
+    /**
+     * Re-analyses every stored raw article and re-links the whole corpus from scratch in ingest
+     * order, in ONE transaction: afterwards duplicates, stories, cross-article events, corroboration
+     * and contradictions are exactly what a fresh ingest of the same articles in the same order
+     * gives; an interruption (even kill -9) leaves the store as it was before.
+     */
+    @Override
+    public synchronized int reanalyze(Function<RawArticle, Analysis> analyzer, int threads, IntConsumer progress) {
+        List<String> ids = new ArrayList<>();
+        List<Long> seqs = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT id, seq FROM articles ORDER BY seq")) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+                seqs.add(rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw fail("cannot read articles", e);
+        }
+        CorpusLinker fresh = CorpusLinker.withDefaults();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "sitrep-reanalyze");
+            t.setDaemon(true);
+            return t;
+        });
+        int done = 0;
+        try {
+            connection.setAutoCommit(false);
+            try (Statement s = connection.createStatement()) {
+                for (String table : Schema.LINKED_TABLES) {
+                    s.execute("DELETE FROM " + table);
+                }
+                s.execute("DELETE FROM diagnostics WHERE article_id IS NOT NULL");
+            }
+            int batch = Math.max(1, threads) * 4;
+            for (int from = 0; from < ids.size(); from += batch) {
+                List<RawArticle> raws = new ArrayList<>();
+                for (String id : ids.subList(from, Math.min(ids.size(), from + batch))) {
+                    raws.add(readRaw(id));
+                }
+                List<Future<Analysis>> analyses = new ArrayList<>();
+                for (RawArticle raw : raws) {
+                    analyses.add(pool.submit(() -> analyzer.apply(raw)));
+                }
+                for (int i = 0; i < raws.size(); i++) {
+                    Analysis a = analyses.get(i).get();
+                    checkFreeSpace();
+                    writer.deleteArticle(ids.get(from + i));
+                    write(seqs.get(from + i), raws.get(i), a, fresh.link(a), fresh, false);
+                    progress.accept(++done);
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw fail("cannot reanalyse (the store is unchanged)", e);
+        } catch (ExecutionException e) {
+            rollback();
+            throw new StoreException(description + ": the analysis of article " + ids.get(done) + " failed (the store is unchanged): "
+                    + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            rollback();
+            Thread.currentThread().interrupt();
+            throw new StoreException(description + ": reanalysis interrupted (the store is unchanged)", e);
+        } catch (RuntimeException e) {
+            rollback();
+            if (!(e instanceof StoreFullException) && StoreFullException.isDiskFull(e)) {
+                throw diskFull("cannot reanalyse (the store is unchanged)", e);
+            }
+            throw e;
+        } finally {
+            pool.shutdownNow();
+            autoCommit();
+            linker = null; // rebuilt from the tables on the next write
+            nextSeq = -1;
+        }
+        afterReanalysis();
+        return done;
+    }
+
+    /** Called after a reanalysis committed (rebuild the search index). */
+    protected void afterReanalysis() {
+    }
+
+    private RawArticle readRaw(String id) throws SQLException {
+        PreparedStatement ps = writer.prepared("SELECT origin, raw_format, raw_content, raw_main, raw_hash, raw_meta FROM articles"
+                + " WHERE id = ?");
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new StoreException(description + ": article " + id + " vanished during reanalysis");
+            }
+            return raw(rs);
+        }
     }
 
     /** The writer on this store's connection (for bulk loads in this package). */
@@ -293,6 +422,15 @@ public abstract class JdbcStore implements Store {
     }
 
     protected List<EventRow> queryEvents(String sql, List<Object> params) {
+        return queryEvents(sql, params, EventReader::row);
+    }
+
+    /** A row of the events table read by a query. */
+    interface RowReader {
+        EventRow read(ResultSet rs) throws SQLException;
+    }
+
+    private List<EventRow> queryEvents(String sql, List<Object> params, RowReader reader) {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));
@@ -300,7 +438,7 @@ public abstract class JdbcStore implements Store {
             List<EventRow> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(EventReader.row(rs));
+                    out.add(reader.read(rs));
                 }
             }
             return out;
@@ -309,16 +447,32 @@ public abstract class JdbcStore implements Store {
         }
     }
 
+    /** Events per day shown in full by {@link #timeline}; the rest of a day is counted only. */
+    static final int EVENTS_PER_DAY = 5;
+
+    /**
+     * Per day (oldest first), an entity's best-sourced events (up to {@value #EVENTS_PER_DAY} a day, at
+     * most {@code limit} in all; the columns of {@link EventReader#TIMELINE_COLUMNS}, the others
+     * null), how many events it has that day, and the articles mentioning it published that day. Two cheap steps instead of ranking every event with all its columns: the
+     * per-day counts (one column) give the last day the limit reaches, then only events up to that
+     * day are read, each participant column filtered on its own so the database can skip the rest.
+     */
     @Override
     public synchronized List<TimelineDay> timeline(String entity, int limit) {
-        EventReader.Where w = EventReader.participant(entity);
-        String sql = "SELECT " + EventReader.COLUMNS + " FROM (SELECT *, row_number() OVER (PARTITION BY day"
-                + " ORDER BY num_sources DESC, global_event_id) AS rank_in_day FROM events" + w.sql()
-                + " AND day IS NOT NULL) ranked WHERE rank_in_day <= 5 ORDER BY day, num_sources DESC, global_event_id LIMIT "
-                + limit;
+        List<org.sitrep.store.DayCount> counts = dailyCounts(entity);
+        Map<java.time.LocalDate, Long> perDay = new TreeMap<>();
+        counts.forEach(c -> perDay.put(c.day(), c.events()));
+        java.time.LocalDate lastDay = TimelineWindow.lastDay(counts, EVENTS_PER_DAY, limit);
         Map<java.time.LocalDate, List<EventRow>> events = new TreeMap<>();
-        for (EventRow r : queryEvents(sql, w.params())) {
-            events.computeIfAbsent(r.day(), d -> new ArrayList<>()).add(r);
+        if (lastDay != null) {
+            EventReader.Where w = EventReader.participantUntil(entity, lastDay);
+            String sql = "SELECT " + EventReader.TIMELINE_COLUMNS + " FROM (SELECT " + EventReader.TIMELINE_COLUMNS
+                    + ", row_number() OVER (PARTITION BY day ORDER BY num_sources DESC, global_event_id) AS rank_in_day FROM ("
+                    + w.sql() + ") matching) ranked WHERE rank_in_day <= " + EVENTS_PER_DAY
+                    + " ORDER BY day, num_sources DESC, global_event_id LIMIT " + limit;
+            for (EventRow r : queryEvents(sql, w.params(), EventReader::timelineRow)) {
+                events.computeIfAbsent(r.day(), d -> new ArrayList<>()).add(r);
+            }
         }
         Map<java.time.LocalDate, List<ArticleSummary>> articles = new TreeMap<>();
         String e = entity.toLowerCase(java.util.Locale.ROOT);
@@ -329,8 +483,8 @@ public abstract class JdbcStore implements Store {
         }
         java.util.TreeSet<java.time.LocalDate> days = new java.util.TreeSet<>(events.keySet());
         days.addAll(articles.keySet());
-        return days.stream().map(d -> new TimelineDay(d, events.getOrDefault(d, List.of()), articles.getOrDefault(d, List.of())))
-                .toList();
+        return days.stream().map(d -> new TimelineDay(d, events.getOrDefault(d, List.of()), articles.getOrDefault(d, List.of()),
+                perDay.getOrDefault(d, 0L))).toList();
     }
 
     @Override

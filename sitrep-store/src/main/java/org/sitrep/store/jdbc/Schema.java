@@ -55,6 +55,10 @@ final class Schema {
     static final List<String> ARTICLE_CHILDREN = List.of("entities", "mentions", "times", "attributions", "events", "links",
             "diagnostics");
 
+    /** Tables made entirely from analyses and links (emptied and rebuilt by a reanalysis). */
+    static final List<String> LINKED_TABLES = List.of("entities", "mentions", "times", "attributions", "events", "links",
+            "stories");
+
     static void create(Connection c, List<String> extraIndexes) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (String ddl : TABLES) {
