@@ -10,9 +10,9 @@ import org.sitrep.model.SourceKind;
  * One knowledge-base record: a country, historical state, city, facility, organisation, news
  * organisation or person. Optional fields are null (or empty lists) when unknown.
  *
- * @param id         Sitrep's stable id ({@code country:PRK}, {@code geonames:2021851}, {@code org:kcna})
+ * @param id         Sitrep's stable id ({@code country:ZAF}, {@code geonames:2643743}, {@code org:xinhua})
  * @param aliases    other names (acronyms included); the name itself is not repeated
- * @param demonyms   adjectives and demonyms that denote the entry (countries: "North Korean")
+ * @param demonyms   adjectives and demonyms that denote the entry (countries: "South African")
  * @param metonyms   names that stand for the entry by metonymy (countries: capitals, seats of government)
  * @param country    ISO 3166-1 alpha-3 code (or a documented historical code such as SUN)
  * @param sector     CAMEO-style sector of an actor (GOV, MIL, MED, …)

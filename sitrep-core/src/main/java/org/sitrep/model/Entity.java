@@ -8,7 +8,7 @@ import java.util.Objects;
  * when unknown.
  *
  * @param country ISO 3166-1 alpha-3 code
- * @param kbId    Sitrep's own knowledge-base id (country:PRK, geonames:2021851, org:kcna)
+ * @param kbId    Sitrep's own knowledge-base id (country:ZAF, geonames:2643743, org:xinhua)
  * @param wikidata a checked Wikidata QID
  */
 public record Entity(String id, String name, EntityType type, String country, String kbId, String wikidata,

@@ -67,7 +67,7 @@ final class Phrases {
 
     /**
      * The last index of the noun phrase that starts at {@code first}, running over prepositional
-     * modifiers ("a white paper from South Korea's Defense Ministry") up to punctuation or a verb;
+     * modifiers ("a report from Japan's Foreign Ministry") up to punctuation or a verb;
      * -1 when no phrase starts there.
      */
     static int endAfter(ParsedSentence s, int first) {

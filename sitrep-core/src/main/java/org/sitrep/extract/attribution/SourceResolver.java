@@ -9,9 +9,9 @@ import org.sitrep.model.Span;
 
 /**
  * Links a source span to an entity by the overlap of the entity's mentions with the span: first a
- * mention over the span's head word ("North Korea's official Korean Central News Agency" →
- * the agency, not the country), else a person or organisation mentioned in it ("a white paper
- * from the Defense Ministry" → the ministry). The kind of source is the entity's when it has one,
+ * mention over the span's head word ("China's official Xinhua News Agency" →
+ * the agency, not the country), else a person or organisation mentioned in it ("a report
+ * from the Interior Ministry" → the ministry). The kind of source is the entity's when it has one,
  * else the one its source nouns describe. Immutable over one article's entities.
  */
 final class SourceResolver {

@@ -25,7 +25,7 @@ import org.sitrep.model.Mention;
  * Entities of an article: mentions from the CRF combined with the knowledge base
  * ({@link MentionFinder}), clustered into one entity per real thing ({@link IdentityResolver}),
  * with roles from titles and appositions ({@link RoleFinder}), nominal mentions that repeat a
- * person's distinctive role ("the North Korean leader"), subject pronouns whose antecedent is clear
+ * person's distinctive role ("the Iranian president"), subject pronouns whose antecedent is clear
  * ({@link PronounResolver}), and links to the knowledge base (kbId,
  * country, sector, CAMEO-style actor code, source kind, coordinates). Entity ids e1, e2, … follow
  * the order of first mention. Stateless and thread-safe: the knowledge base is shared read-only.
@@ -191,8 +191,8 @@ public final class EntityExtractor implements Extractor {
 
     /**
      * The country of an organisation the knowledge base does not know: a country or demonym at the
-     * start of its name ("US National Security Council"), or right before it ("South Korea's Defense
-     * Ministry", "Russian Defense Ministry").
+     * start of its name ("US Federal Trade Commission"), or right before it ("Japan's Foreign
+     * Ministry", "French Interior Ministry").
      */
     private String organisationCountry(Cluster cl, Map<Integer, Candidate> countryEndingAt, Map<Candidate, Cluster> clusterOf,
                                        Tokens tokens) {

@@ -16,7 +16,7 @@ import org.sitrep.model.Token;
 /**
  * Finds entity mentions: the annotator's CRF mentions combined with knowledge-base names found in
  * the token sequence. A knowledge-base name that covers several CRF mentions wins over them
- * (a split "Soviet Union"); names the CRF missed are added when they are unambiguous enough
+ * (a split "Czech Republic"); names the CRF missed are added when they are unambiguous enough
  * (several tokens, an acronym in capitals, or a country, demonym or seat of government).
  * Capitals and seats of government become METONYM mentions of their country unless a locative word
  * precedes them. Stateless and thread-safe.

@@ -13,7 +13,7 @@ import org.sitrep.model.EntityType;
 import org.sitrep.model.Mention;
 
 /**
- * Adds NOMINAL mentions: "the North Korean leader" when exactly one person of the article holds
+ * Adds NOMINAL mentions: "the Iranian president" when exactly one person of the article holds
  * that role of two or more words and the phrase is not a title right before a name. Stateless.
  */
 final class NominalMentions {
