@@ -1,45 +1,26 @@
 package org.sitrep.extract.attribution;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.model.Dependency;
+import org.sitrep.extract.factuality.DependencyView;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
 /**
  * A sentence with its parse indexed for constant-time look-ups (governor, relation, children) by
- * sentence-local token index. Unparsed sentences answer -1 / "" / no children. Confined to one
+ * sentence-local token index, through the shared {@link DependencyView}, plus the span and quote
+ * helpers attribution rules need. Unparsed sentences answer -1 / "" / no children. Confined to one
  * article's extraction.
  */
 final class ParsedSentence {
     final Sentence sentence;
     final List<Token> tokens;
-    private final int[] head;
-    private final String[] rel;
-    private final List<List<Integer>> children;
+    private final DependencyView view;
 
     ParsedSentence(Sentence sentence) {
         this.sentence = sentence;
         this.tokens = sentence.tokens();
-        int n = tokens.size();
-        head = new int[n];
-        rel = new String[n];
-        children = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            head[i] = -1;
-            rel[i] = "";
-            children.add(new ArrayList<>(2));
-        }
-        for (Dependency d : sentence.dependencies()) {
-            if (d.dependent() < n && d.governor() < n) {
-                head[d.dependent()] = d.governor();
-                rel[d.dependent()] = d.relation();
-                if (d.governor() >= 0) {
-                    children.get(d.governor()).add(d.dependent());
-                }
-            }
-        }
+        this.view = DependencyView.of(sentence);
     }
 
     int size() {
@@ -63,21 +44,21 @@ final class ParsedSentence {
     }
 
     int head(int i) {
-        return head[i];
+        return view.head(i);
     }
 
     String rel(int i) {
-        return rel[i];
+        return view.relation(i);
     }
 
     List<Integer> children(int i) {
-        return children.get(i);
+        return view.children(i);
     }
 
     /** The first child of {@code i} whose relation starts with {@code prefix}, or -1. */
     int child(int i, String prefix) {
-        for (int c : children.get(i)) {
-            if (rel[c].startsWith(prefix)) {
+        for (int c : children(i)) {
+            if (rel(c).startsWith(prefix)) {
                 return c;
             }
         }
@@ -101,8 +82,8 @@ final class ParsedSentence {
             int t = stack[--top];
             mm[0] = Math.min(mm[0], t);
             mm[1] = Math.max(mm[1], t);
-            for (int c : children.get(t)) {
-                if (!seen[c] && !(skip != null && rel[c].startsWith(skip))) {
+            for (int c : children(t)) {
+                if (!seen[c] && !(skip != null && rel(c).startsWith(skip))) {
                     seen[c] = true;
                     stack[top++] = c;
                 }
