@@ -12,17 +12,17 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.sitrep.store.rows.TableRows;
 import scala.Tuple2;
 
 /**
  * The scale-out analysis: {@code spark-submit --class org.sitrep.spark.AnalyzeJob sitrep-spark.jar
  * --input PATH --output DIR [--partitions N] [--annotator corenlp|simple]}. Stages: list the input
  * files (driver) → read them with the shared ingest readers (one task per file) → spread the
- * records in input order over N contiguous partitions → analyse with one engine per executor JVM
- * (persisted once, serialised) → write {@code DIR/json} (the JSON Lines of
- * {@code sitrep analyze --format jsonl}, in input order: partition by partition) → link the
- * corpus as Spark stages ({@link OutputStages}) → write {@code DIR/tables/<table>} as Parquet with the
+ * records in input order over N contiguous partitions of about equal work → analyse with one
+ * engine per executor JVM, reducing each analysis in the same task to its JSON line, link features
+ * and table rows ({@link Analysed}; persisted once, serialised) → link the corpus as Spark stages
+ * ({@link OutputStages}) → write {@code DIR/json} (the JSON Lines of {@code sitrep analyze --format
+ * jsonl}, in input order: partition by partition) and {@code DIR/tables/<table>} as Parquet with the
  * store's columns (articles, entities, mentions, times, attributions, events, stories, links,
  * diagnostics). The tables equal the embedded store's after ingesting the same articles in the
  * same order.
@@ -72,20 +72,18 @@ public final class AnalyzeJob {
         long start = System.nanoTime();
         Stage.log("session", start);
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        try (OutputStages output = new OutputStages(spark, config)) {
-            java.util.concurrent.Future<?> warm = output.warmUp();
+        try (OutputStages output = new OutputStages(sc, config)) {
             List<String> files = list(sc, config.input());
             JavaRDD<Item> read = read(sc, files, config.partitions());
-            JavaRDD<Item> analysed = inInputOrder(read, config.partitions())
-                    .mapPartitions(new AnalyzePartition(config.annotator()))
-                    .persist(StorageLevel.MEMORY_AND_DISK_SER()); // compact beside the models; read three times (JSON, features, rows)
+            Ordered ordered = inInputOrder(read, config.partitions());
+            JavaRDD<Analysed> analysed = ordered.items().mapPartitions(new AnalyzePartition(config.annotator()))
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER()); // compact beside the models; read three times (features, links, output)
             // materialise the analysis on its own (timed apart from the output stages), counting as it goes
             long[] counts = analysed.aggregate(new long[2], AnalyzeJob::count, AnalyzeJob::sum);
             read.unpersist(false);
             long analysisNanos = System.nanoTime() - start;
             Stage.log("analysis", start);
-            OutputStages.get(warm);
-            output.run(analysed, counts[0]);
+            output.run(analysed, ordered.partitioner(), counts[0]);
             analysed.unpersist(false);
             return new JobSummary(files.size(), counts[0], counts[1], System.nanoTime() - start, analysisNanos);
         }
@@ -101,45 +99,65 @@ public final class AnalyzeJob {
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
     }
 
+    /** The records in input order, and how they are partitioned. */
+    record Ordered(JavaRDD<Item> items, ContiguousPartitioner partitioner) {
+    }
+
     /**
-     * The records numbered 0…n-1 in input order and spread over contiguous, equal partitions, each
-     * sorted: partition index then position is input order from here on (no global sort later).
+     * The records numbered 0…n-1 in input order and spread over contiguous partitions of about
+     * equal work (by text length, {@link #weight}: no partition keeps one thread busy while the
+     * others wait), each sorted: partition index then position is input order from here on (no
+     * global sort later).
      */
-    static JavaRDD<Item> inInputOrder(JavaRDD<Item> read, int partitions) {
-        List<Long> sizes = read.mapPartitions(AnalyzeJob::size).collect();
-        long[] offsets = new long[sizes.size() + 1];
-        for (int i = 0; i < sizes.size(); i++) {
-            offsets[i + 1] = offsets[i] + sizes.get(i);
+    static Ordered inInputOrder(JavaRDD<Item> read, int partitions) {
+        List<long[]> weights = read.mapPartitions(AnalyzeJob::weights).collect();
+        long[] offsets = new long[weights.size() + 1];
+        for (int i = 0; i < weights.size(); i++) {
+            offsets[i + 1] = offsets[i] + weights.get(i).length;
         }
-        long total = offsets[sizes.size()];
-        return read.mapPartitionsWithIndex((p, items) -> new java.util.Iterator<Item>() {
+        long[] all = new long[Math.toIntExact(offsets[weights.size()])];
+        for (int i = 0; i < weights.size(); i++) {
+            System.arraycopy(weights.get(i), 0, all, (int) offsets[i], weights.get(i).length);
+        }
+        ContiguousPartitioner partitioner = ContiguousPartitioner.balanced(all, partitions);
+        JavaRDD<Item> items = read.mapPartitionsWithIndex((p, it) -> new java.util.Iterator<Item>() {
             long next = offsets[p];
 
             @Override
             public boolean hasNext() {
-                return items.hasNext();
+                return it.hasNext();
             }
 
             @Override
             public Item next() {
-                return items.next().at(next++);
+                return it.next().at(next++);
             }
-        }, true).mapToPair(i -> new Tuple2<>(i.seq(), i))
-                .repartitionAndSortWithinPartitions(new ContiguousPartitioner(total, partitions)).values();
+        }, true).mapToPair(i -> new Tuple2<>(i.seq(), i)).repartitionAndSortWithinPartitions(partitioner).values();
+        return new Ordered(items, partitioner);
     }
 
-    private static java.util.Iterator<Long> size(java.util.Iterator<Item> items) {
-        long n = 0;
-        for (; items.hasNext(); items.next()) {
-            n++;
+    /** The weights of one read partition's records, in order. */
+    private static java.util.Iterator<long[]> weights(java.util.Iterator<Item> items) {
+        List<Long> w = new ArrayList<>();
+        items.forEachRemaining(i -> w.add(weight(i)));
+        return List.of(w.stream().mapToLong(Long::longValue).toArray()).iterator();
+    }
+
+    /**
+     * What analysing a record costs, roughly: its main text's length (the whole content when no
+     * main text was extracted) plus a fixed part per article.
+     */
+    static long weight(Item item) {
+        if (item.raw() == null) {
+            return 1;
         }
-        return List.of(n).iterator();
+        String text = item.raw().main() != null ? item.raw().main() : item.raw().content();
+        return 1_000L + (text == null ? 0 : text.length());
     }
 
     /** {articles analysed, failures (unreadable, analysis threw, or analysis with an ERROR)}. */
-    private static long[] count(long[] c, Item i) {
-        return new long[] {c[0] + (i.analysis() != null ? 1 : 0),
-            c[1] + (i.analysis() == null || i.analysis().failed() ? 1 : 0)};
+    private static long[] count(long[] c, Analysed a) {
+        return new long[] {c[0] + (a.analysed() ? 1 : 0), c[1] + (a.failed() ? 1 : 0)};
     }
 
     private static long[] sum(long[] a, long[] b) {
@@ -176,21 +194,6 @@ public final class AnalyzeJob {
                 || new org.sitrep.ingest.feed.FeedSource().accepts(p);
     }
 
-    /** Keeps the rows of one table. */
-    static final class OfTable implements org.apache.spark.api.java.function.Function<TableRow, Boolean> {
-        private static final long serialVersionUID = 1L;
-        private final TableRows.Table table;
-
-        OfTable(TableRows.Table table) {
-            this.table = table;
-        }
-
-        @Override
-        public Boolean call(TableRow r) {
-            return r.table() == table;
-        }
-    }
-
     /** Stage timings on standard error with -Dsitrep.spark.timing=true: wall time and this JVM's CPU time. */
     static final class Stage {
         static final boolean ON = Boolean.getBoolean("sitrep.spark.timing");
@@ -202,8 +205,8 @@ public final class AnalyzeJob {
         static synchronized void log(String stage, long since) {
             if (ON) {
                 long now = cpu();
-                System.err.printf(java.util.Locale.ROOT, "sitrep spark: %-24s %6.2f s wall, %6.2f s CPU since the last line%n",
-                        stage, (System.nanoTime() - since) / 1e9, (now - lastCpu) / 1e9);
+                System.err.printf(java.util.Locale.ROOT, "sitrep spark: %-24s %6.2f s wall, %6.2f s CPU since the last line (at %s)%n",
+                        stage, (System.nanoTime() - since) / 1e9, (now - lastCpu) / 1e9, java.time.LocalTime.now());
                 lastCpu = now;
             }
         }

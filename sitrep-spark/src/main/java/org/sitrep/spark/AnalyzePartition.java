@@ -5,10 +5,11 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.sitrep.Sitrep;
 
 /**
- * Analyses the items of one partition with this executor's engine ({@link ExecutorEngine}). An
- * article whose analysis throws becomes a failed item; the task goes on.
+ * Analyses the items of one partition with this executor's engine ({@link ExecutorEngine}) and
+ * reduces each analysis to what the output stages need ({@link Analysed}). An article whose
+ * analysis throws becomes a failed record; the task goes on.
  */
-final class AnalyzePartition implements FlatMapFunction<Iterator<Item>, Item> {
+final class AnalyzePartition implements FlatMapFunction<Iterator<Item>, Analysed> {
     private static final long serialVersionUID = 1L;
     private final String annotator;
 
@@ -17,7 +18,7 @@ final class AnalyzePartition implements FlatMapFunction<Iterator<Item>, Item> {
     }
 
     @Override
-    public Iterator<Item> call(Iterator<Item> items) {
+    public Iterator<Analysed> call(Iterator<Item> items) {
         Sitrep sitrep = ExecutorEngine.get(annotator);
         return new Iterator<>() {
             @Override
@@ -26,15 +27,15 @@ final class AnalyzePartition implements FlatMapFunction<Iterator<Item>, Item> {
             }
 
             @Override
-            public Item next() {
+            public Analysed next() {
                 Item item = items.next();
                 if (item.raw() == null) {
-                    return item;
+                    return Analysed.of(item);
                 }
                 try {
-                    return item.analysed(sitrep.analyze(item.raw()));
+                    return Analysed.of(item, sitrep.analyze(item.raw()));
                 } catch (RuntimeException | StackOverflowError e) {
-                    return item.failed("analysis failed: " + e);
+                    return Analysed.of(item.failed("analysis failed: " + e));
                 }
             }
         };

@@ -10,10 +10,6 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.sitrep.link.CorpusLinker;
 import org.sitrep.link.EventCluster;
 import org.sitrep.link.EventIdentityIndex;
@@ -27,17 +23,22 @@ import scala.Tuple2;
  * through the embedded {@link EventIdentityIndex} in input order (groups are independent, so this
  * is parallel; the final corroboration of each event comes out of the same index) → events
  * numbered c1, c2, … in the order the embedded linker creates them (a sort on the creating
- * report's input position). The result is the events table's link columns, joined to its rows.
+ * report's input position). The result is the events table's link columns ({@link Link}), one per event row.
  */
 final class EventLinks {
-    /** The columns this stage gives the events table. */
-    static final StructType SCHEMA = DataTypes.createStructType(List.of(
-            DataTypes.createStructField("global_event_id", DataTypes.StringType, false),
-            DataTypes.createStructField("cluster_id", DataTypes.StringType, true),
-            DataTypes.createStructField("source_key", DataTypes.StringType, true),
-            DataTypes.createStructField("num_sources", DataTypes.IntegerType, true),
-            DataTypes.createStructField("num_articles", DataTypes.IntegerType, true),
-            DataTypes.createStructField("contradicted", DataTypes.BooleanType, true)));
+    /**
+     * What this stage gives one event row: its cross-article event, the source its report counts
+     * for, and that event's corroboration.
+     *
+     * @param point the report's place in input order ({@link LinkFeatures#point})
+     */
+    record Link(long point, String globalEventId, String clusterId, String source, int sources, int articles,
+                boolean contradicted) implements Serializable {
+        /** The input position of the article the report is in. */
+        long index() {
+            return point >>> 24;
+        }
+    }
 
     private EventLinks() {
     }
@@ -55,7 +56,7 @@ final class EventLinks {
                   boolean contradicted) implements Serializable {
     }
 
-    static JavaRDD<Row> rows(JavaRDD<LinkFeatures> features, Broadcast<Resolution> resolution, int partitions) {
+    static JavaRDD<Link> rows(JavaRDD<LinkFeatures> features, Broadcast<Resolution> resolution, int partitions) {
         JavaRDD<Report> reports = features.flatMap(f -> {
             Resolution.Article a = resolution.value().kept(f.id(), f.index());
             List<Report> out = new ArrayList<>();
@@ -76,7 +77,7 @@ final class EventLinks {
                 .sortBy(p -> p, true, partitions).zipWithIndex().mapToPair(t -> new Tuple2<>(t._1(), "c" + (t._2() + 1)));
         return linked.mapToPair(l -> new Tuple2<>(l.creator(), l)).join(ids, partitions).values().map(t -> {
             Linked l = t._1();
-            return RowFactory.create(l.globalEventId(), t._2(), l.source(), l.sources(), l.articles(), l.contradicted());
+            return new Link(l.point(), l.globalEventId(), t._2(), l.source(), l.sources(), l.articles(), l.contradicted());
         });
     }
 

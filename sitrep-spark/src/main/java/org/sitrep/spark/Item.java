@@ -1,36 +1,32 @@
 package org.sitrep.spark;
 
 import java.io.Serializable;
-import org.sitrep.model.Analysis;
 import org.sitrep.model.RawArticle;
 
 /**
- * One input record on its way through the job, in input order ({@code seq}: file index, then
- * position in the file, when read; then the position in the whole input, 0-based). Exactly one of: read failed ({@code error} set, no raw), analysis failed
- * ({@code raw} and {@code error} set), analysed ({@code raw} and {@code analysis} set).
+ * One input record on its way to analysis, in input order ({@code seq}: file index, then position
+ * in the file, when read; then the position in the whole input, 0-based). Exactly one of: read
+ * failed ({@code error} set, no raw), read ({@code raw} set), analysis failed ({@code raw} and
+ * {@code error} set). After analysis it becomes an {@link Analysed}.
  */
-record Item(long seq, String origin, RawArticle raw, Analysis analysis, String error) implements Serializable {
+record Item(long seq, String origin, RawArticle raw, String error) implements Serializable {
     /** Sequence numbers leave room for this many articles per file. */
     static final long PER_FILE = 1L << 32;
 
     static Item read(long seq, RawArticle raw) {
-        return new Item(seq, raw.origin(), raw, null, null);
+        return new Item(seq, raw.origin(), raw, null);
     }
 
     static Item unreadable(long seq, String origin, String error) {
-        return new Item(seq, origin, null, null, error);
+        return new Item(seq, origin, null, error);
     }
 
     /** The same record at its position in the whole input. */
     Item at(long position) {
-        return new Item(position, origin, raw, analysis, error);
-    }
-
-    Item analysed(Analysis a) {
-        return new Item(seq, origin, raw, a, null);
+        return new Item(position, origin, raw, error);
     }
 
     Item failed(String why) {
-        return new Item(seq, origin, raw, null, why);
+        return new Item(seq, origin, raw, why);
     }
 }

@@ -150,7 +150,8 @@ class AnalyzeJobLocalTest {
         long events = 0;
         java.util.Set<String> seen = new java.util.HashSet<>();
         try (Stream<Path> parts = Files.list(output.resolve("json"))) {
-            for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+            // in input order (part by part): the first record of an id is the one the tables keep
+            for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
                 for (String line : Files.readAllLines(p)) {
                     var o = AnalysisJson.mapper().readTree(line);
                     if (!seen.add(o.path("article").path("id").asText())) {

@@ -100,12 +100,75 @@ public final class TableRows {
 
     /** The article row (articles table order: id first). */
     public static Object[] article(long seq, RawArticle raw, Analysis a, ArticleLinks links) {
+        return article(seq, raw, a, AnalysisJson.toLine(a.withCorpus(null)), links);
+    }
+
+    /**
+     * The article row with the analysis already written as its JSON line (without corpus links),
+     * for callers that also emit that line.
+     */
+    public static Object[] article(long seq, RawArticle raw, Analysis a, String analysisJson, ArticleLinks links) {
         CleanArticle art = a.article();
         return new Object[] {art.id(), seq, art.contentHash(), art.headline(), art.publisher(), art.url(), art.language(),
             art.published(), art.text(), raw.origin(), raw.format().name(), raw.content(), raw.main(), raw.rawHash(),
-            MetaJson.write(raw.meta()), AnalysisJson.toLine(a.withCorpus(null)), a.failed(), links.storyId(),
+            MetaJson.write(raw.meta()), analysisJson, a.failed(), links.storyId(),
             links.duplicateOf(), links.sourceKey(), Base64.getEncoder().encodeToString(links.signature().toBytes()),
             StoryTerms.write(links.features())};
+    }
+
+    private static final int ARTICLE_SEQ = column(Table.ARTICLES, "seq");
+    private static final int ARTICLE_STORY = column(Table.ARTICLES, "story_id");
+    private static final int ARTICLE_DUPLICATE_OF = column(Table.ARTICLES, "duplicate_of");
+    private static final int ARTICLE_SOURCE_KEY = column(Table.ARTICLES, "source_key");
+    private static final int EVENT_STORY = column(Table.EVENTS, "story_id");
+    private static final int EVENT_CLUSTER = column(Table.EVENTS, "cluster_id");
+    private static final int EVENT_SOURCE_KEY = column(Table.EVENTS, "source_key");
+    private static final int EVENT_SOURCES = column(Table.EVENTS, "num_sources");
+    private static final int EVENT_ARTICLES = column(Table.EVENTS, "num_articles");
+    private static final int EVENT_CONTRADICTED = column(Table.EVENTS, "contradicted");
+
+    /**
+     * A copy of an article row made before the corpus was linked, with the linking decisions in
+     * place: its sequence number, story, duplicate group and source key.
+     */
+    public static Object[] relinkArticle(Object[] row, long seq, String storyId, String duplicateOf, String sourceKey) {
+        Object[] out = row.clone();
+        out[ARTICLE_SEQ] = seq;
+        out[ARTICLE_STORY] = storyId;
+        out[ARTICLE_DUPLICATE_OF] = duplicateOf;
+        out[ARTICLE_SOURCE_KEY] = sourceKey;
+        return out;
+    }
+
+    /** A copy of an event row made before the corpus was linked, with its article's story. */
+    public static Object[] relinkEvent(Object[] row, String storyId) {
+        Object[] out = row.clone();
+        out[EVENT_STORY] = storyId;
+        return out;
+    }
+
+    /**
+     * A copy of an event row made before the corpus was linked, with its article's story and its
+     * cross-article event: the cluster, the source the report counts for and the cluster's corroboration.
+     */
+    public static Object[] relinkEvent(Object[] row, String storyId, String clusterId, String sourceKey, EventCluster cluster) {
+        Object[] out = relinkEvent(row, storyId);
+        out[EVENT_CLUSTER] = clusterId;
+        out[EVENT_SOURCE_KEY] = sourceKey;
+        out[EVENT_SOURCES] = cluster.independentSources();
+        out[EVENT_ARTICLES] = cluster.articles();
+        out[EVENT_CONTRADICTED] = cluster.contradicted();
+        return out;
+    }
+
+    private static int column(Table table, String name) {
+        List<Column> columns = table.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException(table + " has no column " + name);
     }
 
     public static List<Object[]> entities(String articleId, List<Entity> entities) {
