@@ -49,35 +49,46 @@ public final class CueModel {
         return Shipped.MODEL;
     }
 
+    /** The shipped weights, or those of the file {@code -Dsitrep.attribution.cueModel} names (for held-out checks on train). */
     private static final class Shipped {
-        static final CueModel MODEL = load(RESOURCE);
+        static final CueModel MODEL = System.getProperty("sitrep.attribution.cueModel") != null
+                ? load(java.nio.file.Path.of(System.getProperty("sitrep.attribution.cueModel"))) : load(RESOURCE);
     }
 
     static CueModel load(String resource) {
-        Map<String, Double> w = new HashMap<>();
         try (InputStream in = CueModel.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return new CueModel(Map.of("bias", -100.0), 1);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.lastIndexOf('\t');
-                if (tab < 0) {
-                    throw new IllegalStateException(resource + ": expected feature<TAB>weight: " + line);
-                }
-                w.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1).strip()));
-            }
+            return in == null ? new CueModel(Map.of("bias", -100.0), 1) : read(in, resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    static CueModel load(java.nio.file.Path file) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CueModel read(InputStream in, String resource) throws IOException {
+        Map<String, Double> w = new HashMap<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line; (line = r.readLine()) != null; ) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.lastIndexOf('\t');
+            if (tab < 0) {
+                throw new IllegalStateException(resource + ": expected feature<TAB>weight: " + line);
+            }
+            w.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1).strip()));
         }
         return new CueModel(w, Double.parseDouble(System.getProperty("sitrep.attribution.cueThreshold",
                 Double.toString(DEFAULT_THRESHOLD))));
     }
 
-    /** The probability that the word with these features heads a cue. */
+    /** The probability that the word's cue, with these features, gives a right attribution. */
     double probability(List<String> features) {
         double z = bias;
         for (String f : features) {

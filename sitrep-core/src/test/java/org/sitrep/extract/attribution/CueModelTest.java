@@ -94,6 +94,15 @@ class CueModelTest {
     }
 
     @Test
+    void weightsLoadFromAFileWithCommentsAndTabs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("m.tsv");
+        java.nio.file.Files.writeString(file, "# how it was made\n# feature\tweight\nbias\t-2.0\nl=doubt\t3.0\n");
+        CueModel m = CueModel.load(file);
+        assertThat(m.probability(List.of("l=doubt"))).isCloseTo(1 / (1 + Math.exp(-1)), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(m.probability(List.of("l=walk"))).isCloseTo(1 / (1 + Math.exp(2)), org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void theShippedModelHasWeightsFittedOnTrain() {
         CueModel shipped = CueModel.shipped();
         assertThat(shipped.probability(List.of())).isLessThan(0.1);
