@@ -28,6 +28,10 @@ public final class AttributionEvalCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "0", description = "At most this many documents (0 = all).")
     int limit;
 
+    @Option(names = "--skip", defaultValue = "0", description = "Leave out this many documents first (with --limit: a held-out"
+            + " part of train for choosing the cue model's settings).")
+    int skip;
+
     @Option(names = "--baseline-limit", defaultValue = "10",
             description = "Documents CoreNLP's quote attribution runs on (slow: coreference); 0 skips it.")
     int baselineLimit;
@@ -39,11 +43,27 @@ public final class AttributionEvalCommand implements Callable<Integer> {
             + " (for repeated runs while tuning).")
     Path cache;
 
+    @Option(names = "--train-model", description = "Instead of scoring, fit the learned cue detector's weights on the split"
+            + " (train only) and write them to this file (the format of cue-model.tsv).")
+    Path trainModel;
+
     @Override
     public Integer call() throws Exception {
         List<AttributionEvaluation.Document> docs = AttributionEvaluation.documents(data, split);
+        docs = docs.subList(Math.min(skip, docs.size()), docs.size());
         if (limit > 0 && docs.size() > limit) {
             docs = docs.subList(0, limit);
+        }
+        if (trainModel != null) {
+            if (!split.equals("train")) {
+                System.err.println("--train-model fits on the train split only");
+                return 2;
+            }
+            var fit = org.sitrep.eval.attribution.CueModelTrainer.train(engine(), docs);
+            org.sitrep.eval.attribution.CueModelTrainer.write(fit, trainModel, split);
+            System.out.printf(Locale.ROOT, "%d documents, %d candidate words, %d positive, %d weights -> %s%n",
+                    fit.documents(), fit.examples(), fit.positives(), fit.weights().size(), trainModel);
+            return 0;
         }
         QuoteBaseline baseline = baselineLimit > 0 ? new QuoteBaseline() : null;
         AttributionEvaluation.Result r;

@@ -29,7 +29,7 @@ public final class AttributionExtractor implements Extractor {
     static final int MAX_ATTRIBUTIONS = 5_000;
 
     private final Lexicon lexicon = Lexicon.load();
-    private final ReportedSpeech reported = new ReportedSpeech(lexicon);
+    private final ReportedSpeech reported = new ReportedSpeech(lexicon, CueModel.shipped());
 
     @Override
     public String name() {

@@ -16,7 +16,15 @@ final class ReportedSpeech {
     enum Shape { PRE, POST, INVERTED, ACCORDING, COLON, ASKED }
 
     /** A cue found in a sentence, before its content is cut. */
-    private record Tag(int cue, int cueEnd, int sourceFrom, int sourceTo, Shape shape, Lexicon.CueClass cls) {
+    private record Tag(int cue, int cueEnd, int sourceFrom, int sourceTo, Shape shape, Lexicon.CueClass cls, boolean learned) {
+        Tag(int cue, int cueEnd, int sourceFrom, int sourceTo, Shape shape, Lexicon.CueClass cls) {
+            this(cue, cueEnd, sourceFrom, sourceTo, shape, cls, false);
+        }
+
+        Tag asLearned() {
+            return new Tag(cue, cueEnd, sourceFrom, sourceTo, shape, cls, true);
+        }
+
         /** The first token of the tag (source or cue), where content to its left must end. */
         int start() {
             return Math.min(cue, sourceFrom);
@@ -51,14 +59,63 @@ final class ReportedSpeech {
     /** Verbs whose object is the addressee, not the content ("told reporters …"). */
     private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "urge", "warn", "remind", "inform", "assure");
 
-    private final Lexicon lexicon;
+    /** Complements that carry the content of a learned cue ("is critical of X", "distanced himself from X"). */
+    private static final Set<String> BROAD = Set.of("obj", "iobj", "obl", "xcomp", "ccomp", "advcl", "nmod", "acl", "dep");
 
-    ReportedSpeech(Lexicon lexicon) {
+    private final Lexicon lexicon;
+    private final CueModel model;
+
+    /** @param model the learned cue detector for words the rules do not take, or null for the rules alone */
+    ReportedSpeech(Lexicon lexicon, CueModel model) {
         this.lexicon = lexicon;
+        this.model = model;
     }
 
     /** The attributions of one sentence; content spans are character spans of the text. */
     List<Candidate> find(ParsedSentence s, boolean headline) {
+        List<Tag> tags = ruleTags(s, headline);
+        List<Candidate> out = new ArrayList<>();
+        List<Tag> taken = new ArrayList<>();
+        for (Tag t : tags) {
+            Candidate c = candidate(s, t, tags);
+            if (c != null) {
+                out.add(c);
+                taken.add(t);
+            }
+        }
+        if (model != null) {
+            for (java.util.Map.Entry<Integer, Candidate> e : learnable(s, tags, taken).entrySet()) {
+                if (model.accepts(s, e.getKey(), e.getValue())) {
+                    out.add(e.getValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For training: each word the learned model decides on (no rule attribution's cue) whose cue would
+     * give an attribution, with that attribution.
+     */
+    java.util.Map<Integer, Candidate> learnable(ParsedSentence s, boolean headline) {
+        List<Tag> tags = ruleTags(s, headline);
+        return learnable(s, tags, tags.stream().filter(t -> candidate(s, t, tags) != null).toList());
+    }
+
+    /** The attributions learned cues would give at the words no rule attribution takes as its cue; null-free. */
+    private java.util.Map<Integer, Candidate> learnable(ParsedSentence s, List<Tag> tags, List<Tag> taken) {
+        java.util.Map<Integer, Candidate> out = new java.util.LinkedHashMap<>();
+        for (int i : residual(s, taken)) {
+            Tag t = learnedTag(s, i);
+            Candidate c = t == null ? null : candidate(s, t, tags);
+            if (c != null) {
+                out.put(i, c);
+            }
+        }
+        return out;
+    }
+
+    private List<Tag> ruleTags(ParsedSentence s, boolean headline) {
         List<Tag> tags = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             Tag t = tagAt(s, i, headline);
@@ -66,14 +123,81 @@ final class ReportedSpeech {
                 tags.add(t);
             }
         }
-        List<Candidate> out = new ArrayList<>();
-        for (Tag t : tags) {
-            Candidate c = candidate(s, t, tags);
-            if (c != null) {
-                out.add(c);
+        return tags;
+    }
+
+    private static List<Integer> residual(ParsedSentence s, List<Tag> tags) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            boolean taken = false;
+            for (Tag t : tags) {
+                taken |= i >= t.cue() && i <= t.cueEnd();
+            }
+            if (!taken && CueModel.candidate(s, i)) {
+                out.add(i);
             }
         }
         return out;
+    }
+
+    /**
+     * The tag of a word the learned model may take as a cue: a verb or a predicate with a subject as a
+     * rule cue verb, a passive with its agent as source, a noun with its possessor ("her criticism of
+     * …") or with the subject of the verb it is the object of ("sent a letter to …"); with no source
+     * named when none of these is found (the model weighs that).
+     */
+    private Tag learnedTag(ParsedSentence s, int i) {
+        Lexicon.CueClass known = lexicon.cue(s.token(i).lemma());
+        Lexicon.CueClass cls = known == null ? Lexicon.CueClass.EVIDENCE : known;
+        if (s.pos(i).startsWith("VB") || s.child(i, "nsubj") >= 0) {
+            if (passiveOrModifier(s, i)) {
+                // "… was criticised by X": the agent is the source; without one, no source is named.
+                int agent = s.child(i, "obl:agent");
+                if (agent > i) {
+                    int[] r = s.subtree(agent);
+                    int from = r[0] < s.size() && s.lower(r[0]).equals("by") ? r[0] + 1 : r[0];
+                    return from <= r[1] ? new Tag(i, i, from, r[1], Shape.PRE, cls, true) : null;
+                }
+                return new Tag(i, i, i, i, Shape.ASKED, cls, true);
+            }
+            Tag t = verbTag(s, i, cls);
+            return t == null ? new Tag(i, i, i, i, Shape.ASKED, cls, true) : t.asLearned();
+        }
+        int owner = s.child(i, "nmod:poss");
+        if (owner >= 0 && owner < i) {
+            int[] r = s.subtree(owner);
+            int to = Math.min(r[1], i - 1);
+            while (to > r[0] && (s.word(to).equals("’s") || s.word(to).equals("'s") || s.word(to).equals("’"))) {
+                to--;
+            }
+            return new Tag(i, i, r[0], to, Shape.PRE, cls, true);
+        }
+        int gov = s.head(i);
+        if (gov >= 0 && gov < i && s.pos(gov).startsWith("VB") && (s.rel(i).equals("obj") || s.rel(i).startsWith("obl"))) {
+            int subj = subject(s, gov);
+            if (subj >= 0 && subj < gov) {
+                int[] r = s.subtree(subj);
+                return new Tag(i, i, r[0], Math.min(r[1], gov - 1), Shape.PRE, cls, true);
+            }
+        }
+        return new Tag(i, i, i, i, Shape.ASKED, cls, true);
+    }
+
+    /** The first complement to the right of a learned cue, of any kind that may carry content, or -1. */
+    private static int broadComplement(ParsedSentence s, int cue) {
+        for (int c : s.children(cue)) {
+            if (c > cue && broad(s, c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean broad(ParsedSentence s, int c) {
+        String r = s.rel(c);
+        int colon = r.indexOf(':');
+        return BROAD.contains(colon < 0 ? r : r.substring(0, colon)) && !r.equals("obl:tmod") && !r.equals("nmod:poss")
+                && !participleAfterComma(s, c);
     }
 
     private Tag tagAt(ParsedSentence s, int i, boolean headline) {
@@ -491,6 +615,9 @@ final class ReportedSpeech {
         int from;
         int to;
         int first = t.shape() == Shape.COLON ? t.cue() + 1 : rightComplement(s, t.cue(), t.cls());
+        if (first < 0 && t.learned()) {
+            first = broadComplement(s, t.cue());
+        }
         if (first < 0 && t.cue() + 1 < s.size() && SHORT_ANSWERS.contains(s.lower(t.cue() + 1))) {
             return List.of(s.span(t.cue() + 1, t.cue() + 1)); // "72 percent said yes"
         }
@@ -516,7 +643,8 @@ final class ReportedSpeech {
             from = first;
             to = first;
             for (int c : s.children(t.cue())) {
-                if (c >= first && !participleAfterComma(s, c) && (CLAUSAL.contains(s.rel(c)) && !relativeClause(s, c) || s.rel(c).equals("obj") || c == first)) {
+                if (c >= first && !participleAfterComma(s, c) && (CLAUSAL.contains(s.rel(c)) && !relativeClause(s, c) || s.rel(c).equals("obj") || c == first
+                        || t.learned() && broad(s, c))) {
                     // What something is called ends before a relative clause about it.
                     int[] r = s.subtree(c, t.cls() == Lexicon.CueClass.NAMING ? "acl" : null);
                     from = Math.min(from, r[0]);
