@@ -2,7 +2,6 @@ package org.sitrep.link;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +20,8 @@ public final class StoryClusterer {
     private final StoryConfig config;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Map<String, Story> stories = new LinkedHashMap<>();
-    private final Map<String, List<String>> storiesByTerm = new HashMap<>();
+    /** Stories by the terms their centroids have had (a set: joining checks membership once per centroid term). */
+    private final Map<String, java.util.Set<String>> storiesByTerm = new HashMap<>();
     private int documents;
     private int nextId = 1;
 
@@ -91,7 +91,7 @@ public final class StoryClusterer {
     private TreeSet<String> candidates(StoryFeatures f, int n) {
         Map<String, Double> overlap = new HashMap<>();
         for (String t : top(f.terms(), config.queryTerms())) {
-            List<String> ids = storiesByTerm.get(t);
+            java.util.Set<String> ids = storiesByTerm.get(t);
             if (ids != null) {
                 double w = idf(t);
                 ids.forEach(id -> overlap.merge(id, w, Double::sum));
@@ -159,10 +159,7 @@ public final class StoryClusterer {
             prune(s);
         }
         for (String t : s.centroid.keySet()) {
-            List<String> ids = storiesByTerm.computeIfAbsent(t, k -> new ArrayList<>(1));
-            if (!ids.contains(id)) {
-                ids.add(id);
-            }
+            storiesByTerm.computeIfAbsent(t, k -> new java.util.LinkedHashSet<>(2)).add(id);
         }
     }
 

@@ -125,7 +125,7 @@ public final class CueModel {
         f.add("lr=" + l + "|" + rel);
         int head = s.head(i);
         if (head >= 0) {
-            f.add("hl=" + s.token(head).lemma().toLowerCase(Locale.ROOT) + "|" + rel);
+            f.add("hl=" + lex(s, head) + "|" + rel);
             f.add("hp=" + s.pos(head) + "|" + rel);
         } else {
             f.add("root");
@@ -152,7 +152,7 @@ public final class CueModel {
                 f.add("modal");
             }
             if (r.equals("obj") || r.equals("xcomp") && s.pos(c).startsWith("NN")) {
-                String o = s.token(c).lemma().toLowerCase(Locale.ROOT);
+                String o = lex(s, c);
                 f.add("ol=" + o);
                 f.add("lol=" + l + "|" + o);
             }
@@ -171,13 +171,13 @@ public final class CueModel {
         } else {
             f.add("sn=" + s.token(subject).ner());
             f.add("sp=" + s.pos(subject));
-            f.add("sl=" + s.token(subject).lemma().toLowerCase(Locale.ROOT));
+            f.add("sl=" + lex(s, subject));
             f.add("s" + (subject < i ? "<" : ">"));
         }
-        f.add("pw=" + (i > 0 ? s.lower(i - 1) : "<s>"));
-        f.add("nw=" + (i + 1 < s.size() ? s.lower(i + 1) : "</s>"));
+        f.add("pw=" + (i > 0 ? word(s, i - 1) : "<s>"));
+        f.add("nw=" + (i + 1 < s.size() ? word(s, i + 1) : "</s>"));
         f.add("np=" + (i + 1 < s.size() ? s.pos(i + 1) : "</s>"));
-        f.add("lnw=" + l + "|" + (i + 1 < s.size() ? s.lower(i + 1) : "</s>"));
+        f.add("lnw=" + l + "|" + (i + 1 < s.size() ? word(s, i + 1) : "</s>"));
         int quotes = 0;
         for (int k = 0; k < i; k++) {
             if (ParsedSentence.isQuote(s.word(k)) && !s.word(k).equals("’") && !s.word(k).equals("'")) {
@@ -197,6 +197,23 @@ public final class CueModel {
         return new ArrayList<>(f);
     }
 
+    /**
+     * A word's lemma as a feature, except that proper nouns are only their entity type: the model
+     * learns how sources and cues are said, never who the people and places of its training news are.
+     */
+    static String lex(ParsedSentence s, int k) {
+        return properNoun(s, k) ? "<name:" + s.token(k).ner() + ">" : s.token(k).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /** A word's form as a feature, proper nouns only as their entity type ({@link #lex}). */
+    static String word(ParsedSentence s, int k) {
+        return properNoun(s, k) ? "<name:" + s.token(k).ner() + ">" : s.lower(k);
+    }
+
+    private static boolean properNoun(ParsedSentence s, int k) {
+        return s.pos(k).startsWith("NNP");
+    }
+
     /** The word's features and those of the attribution its cue would give (its source's head, its content's first word and size). */
     static List<String> features(ParsedSentence s, int i, Candidate c) {
         List<String> f = features(s, i);
@@ -213,7 +230,7 @@ public final class CueModel {
                 f.add("src-ner=" + s.token(h).ner());
                 f.add("psrc-ner=" + s.pos(i) + "|" + s.token(h).ner());
                 f.add("src-pos=" + s.pos(h));
-                f.add("src-l=" + s.token(h).lemma().toLowerCase(Locale.ROOT));
+                f.add("src-l=" + lex(s, h));
             }
             if (from >= 0 && to >= from) {
                 f.add("src-len=" + bucket(to - from + 1));
@@ -222,7 +239,7 @@ public final class CueModel {
         int first = s.indexAt(c.content.get(0).begin());
         int last = s.indexAt(c.content.get(c.content.size() - 1).end() - 1);
         if (first >= 0 && last >= first) {
-            f.add("cont-w=" + s.lower(first));
+            f.add("cont-w=" + word(s, first));
             f.add("cont-p=" + s.pos(first));
             f.add("lcont-p=" + l + "|" + s.pos(first));
             f.add("cont-len=" + bucket(last - first + 1));
