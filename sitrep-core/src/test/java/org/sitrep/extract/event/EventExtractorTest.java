@@ -66,26 +66,26 @@ class EventExtractorTest {
     @Test
     void denialOfAnAccusationMarksTheAccusedEvent() {
         ExtractionContext c = run(extractor,
-                "Pyongyang/Pyongyang/NNP/5/nsubj/LOCATION and/and/CC/3/cc Moscow/Moscow/NNP/1/conj/LOCATION "
+                "Tehran/Tehran/NNP/5/nsubj/LOCATION and/and/CC/3/cc Caracas/Caracas/NNP/1/conj/LOCATION "
                         + "have/have/VBP/5/aux denied/deny/VBN/0/root US/US/NNP/7/compound/LOCATION "
                         + "accusations/accusation/NNS/5/obj of/of/IN/10/case arms/arm/NNS/10/compound "
                         + "transfers/transfer/NNS/7/nmod");
         Map<String, String> id = ids(c);
         Event denial = byTrigger(c, "denied");
         assertThat(denial.type()).isEqualTo("REJECT");
-        assertThat(denial.actors()).containsExactly(id.get("Pyongyang"), id.get("Moscow"));
+        assertThat(denial.actors()).containsExactly(id.get("Tehran"), id.get("Caracas"));
         assertThat(denial.factuality().certainty()).isEqualTo(Certainty.CERTAIN);
         Event accusation = byTrigger(c, "accusations");
         assertThat(accusation.type()).isEqualTo("ACCUSE");
         assertThat(accusation.actors()).containsExactly(id.get("US"));
-        assertThat(accusation.targets()).contains(id.get("Pyongyang"));
+        assertThat(accusation.targets()).contains(id.get("Tehran"));
         assertThat(accusation.factuality().certainty()).isEqualTo(Certainty.CERTAIN);
         Event transfers = byTrigger(c, "transfers");
         assertThat(transfers.type()).isEqualTo("AID");
         assertThat(transfers.cameo()).isEqualTo("072");
-        assertThat(transfers.deniedBy()).extracting(d -> d.entity()).containsExactly(id.get("Pyongyang"), id.get("Moscow"));
+        assertThat(transfers.deniedBy()).extracting(d -> d.entity()).containsExactly(id.get("Tehran"), id.get("Caracas"));
         assertThat(transfers.factuality().certainty()).isNotEqualTo(Certainty.CERTAIN);
-        assertThat(transfers.actors()).containsExactly(id.get("Pyongyang"));
+        assertThat(transfers.actors()).containsExactly(id.get("Tehran"));
     }
 
     @Test
@@ -110,13 +110,13 @@ class EventExtractorTest {
     void modalsAndSymmetricMeetings() {
         ExtractionContext c = run(extractor,
                 "Putin/Putin/NNP/5/nsubj/PERSON and/and/CC/3/cc Kim/Kim/NNP/1/conj/PERSON could/could/MD/5/aux "
-                        + "meet/meet/VB/0/root in/in/IN/7/case Moscow/Moscow/NNP/5/obl/LOCATION");
+                        + "meet/meet/VB/0/root in/in/IN/7/case Caracas/Caracas/NNP/5/obl/LOCATION");
         Map<String, String> id = ids(c);
         Event meet = byTrigger(c, "meet");
         assertThat(meet.type()).isEqualTo("CONSULT");
         assertThat(meet.actors()).containsExactlyInAnyOrder(id.get("Putin"), id.get("Kim"));
         assertThat(meet.targets()).containsExactlyInAnyOrder(id.get("Putin"), id.get("Kim"));
-        assertThat(meet.location()).isEqualTo(id.get("Moscow"));
+        assertThat(meet.location()).isEqualTo(id.get("Caracas"));
         assertThat(meet.factuality().certainty()).isEqualTo(Certainty.POSSIBLE);
     }
 
@@ -132,7 +132,7 @@ class EventExtractorTest {
 
     @Test
     void everyEventHasADateAndDeterministicIds() {
-        String s = "Kim/Kim/NNP/2/nsubj/PERSON visited/visit/VBD/0/root Moscow/Moscow/NNP/2/obj/LOCATION";
+        String s = "Kim/Kim/NNP/2/nsubj/PERSON visited/visit/VBD/0/root Caracas/Caracas/NNP/2/obj/LOCATION";
         ExtractionContext a = run(extractor, s, s);
         ExtractionContext b = run(extractor, s, s);
         assertThat(a.events()).isEqualTo(b.events());

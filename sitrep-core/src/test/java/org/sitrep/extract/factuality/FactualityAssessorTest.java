@@ -49,7 +49,7 @@ class FactualityAssessorTest {
 
     @Test
     void failedToIsNegativeAndNoDateIsNegated() {
-        Factuality failed = rules.assess(parse("Pyongyang/Pyongyang/NNP/2/nsubj failed/fail/VBD/0/root to/to/TO/4/mark "
+        Factuality failed = rules.assess(parse("Tehran/Tehran/NNP/2/nsubj failed/fail/VBD/0/root to/to/TO/4/mark "
                 + "deploy/deploy/VB/2/xcomp"), 3);
         assertThat(failed.polarity()).isEqualTo(Polarity.NEG);
         assertThat(failed.score()).isEqualTo(-3.0);
