@@ -18,7 +18,8 @@ import java.util.TreeSet;
  */
 public final class StoryClusterer {
     private final StoryConfig config;
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    /** Per term, how many articles seen so far have it (one counter, shared by every centroid cell of the term). */
+    private final Map<String, Term> documentFrequency = new HashMap<>();
     private final Map<String, Story> stories = new LinkedHashMap<>();
     /** Stories by the terms their centroids have had (a set: joining checks membership once per centroid term). */
     private final Map<String, java.util.Set<String>> storiesByTerm = new HashMap<>();
@@ -32,6 +33,11 @@ public final class StoryClusterer {
     /** Assigns an article to a story (existing or new) and returns the story id. */
     public synchronized String add(StoryFeatures f) {
         count(f);
+        double[] articleIdf = new double[f.terms().size()]; // in the terms' iteration order
+        int k = 0;
+        for (String t : f.terms().keySet()) {
+            articleIdf[k++] = idf(t);
+        }
         String best = null;
         double bestSim = 0;
         for (String id : candidates(f, config.candidates())) {
@@ -39,7 +45,7 @@ public final class StoryClusterer {
             if (!s.fits(f.day(), config.windowDays())) {
                 continue;
             }
-            double sim = cosine(f.terms(), s.centroid);
+            double sim = cosine(f.terms(), articleIdf, s.centroid);
             if (sim > bestSim || (sim == bestSim && best != null && id.compareTo(best) < 0)) {
                 bestSim = sim;
                 best = id;
@@ -70,7 +76,7 @@ public final class StoryClusterer {
             return List.of();
         }
         return s.centroid.entrySet().stream().filter(e -> !e.getKey().startsWith("e:") && !e.getKey().startsWith("v:"))
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(HEAVIEST_FIRST)
                 .limit(n).map(Map.Entry::getKey).toList();
     }
 
@@ -84,7 +90,7 @@ public final class StoryClusterer {
 
     private void count(StoryFeatures f) {
         documents++;
-        f.terms().keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+        f.terms().keySet().forEach(t -> documentFrequency.computeIfAbsent(t, x -> new Term()).df++);
     }
 
     /** The stories sharing the most idf weight with the article's heaviest terms, at most {@code n}. */
@@ -122,23 +128,34 @@ public final class StoryClusterer {
     }
 
     private double idf(String term) {
-        return Math.log((1.0 + documents) / (1.0 + documentFrequency.getOrDefault(term, 0))) + 1;
+        Term t = documentFrequency.get(term);
+        return idf(t == null ? 0 : t.df);
     }
 
-    private double cosine(Map<String, Double> a, Map<String, Double> b) {
+    private double idf(int df) {
+        return Math.log((1.0 + documents) / (1.0 + df)) + 1;
+    }
+
+    /**
+     * The tf-idf cosine of an article's terms (with their idf, in the terms' iteration order) and a
+     * centroid, whose cells reach their term's document frequency without a lookup.
+     */
+    private double cosine(Map<String, Double> a, double[] aIdf, Map<String, Cell> b) {
         double dot = 0;
         double na = 0;
+        int k = 0;
         for (Map.Entry<String, Double> e : a.entrySet()) {
-            double w = e.getValue() * idf(e.getKey());
+            double idf = aIdf[k++];
+            double w = e.getValue() * idf;
             na += w * w;
-            Double o = b.get(e.getKey());
+            Cell o = b.get(e.getKey());
             if (o != null) {
-                dot += w * o * idf(e.getKey());
+                dot += w * o.weight * idf;
             }
         }
         double nb = 0;
-        for (Map.Entry<String, Double> e : b.entrySet()) {
-            double w = e.getValue() * idf(e.getKey());
+        for (Cell c : b.values()) {
+            double w = c.weight * idf(c.term.df);
             nb += w * w;
         }
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
@@ -148,7 +165,7 @@ public final class StoryClusterer {
         Story s = stories.computeIfAbsent(id, k -> new Story());
         double norm = Math.sqrt(f.terms().values().stream().mapToDouble(v -> v * v).sum());
         if (norm > 0) {
-            f.terms().forEach((t, w) -> s.centroid.merge(t, w / norm, Double::sum));
+            f.terms().forEach((t, w) -> s.centroid.computeIfAbsent(t, x -> new Cell(documentFrequency.get(x))).weight += w / norm);
         }
         s.articles++;
         if (f.day() != null) {
@@ -165,13 +182,33 @@ public final class StoryClusterer {
 
     private void prune(Story s) {
         List<String> keep = s.centroid.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(HEAVIEST_FIRST)
                 .limit(config.centroidTerms()).map(Map.Entry::getKey).toList();
         s.centroid.keySet().retainAll(new java.util.HashSet<>(keep));
     }
 
+    /** Centroid cells by weight, heaviest first, then by term. */
+    private static final Comparator<Map.Entry<String, Cell>> HEAVIEST_FIRST = Comparator
+            .comparingDouble((Map.Entry<String, Cell> e) -> e.getValue().weight).reversed()
+            .thenComparing(Map.Entry::getKey);
+
+    /** A term's document frequency. */
+    private static final class Term {
+        int df;
+    }
+
+    /** A term's weight in a centroid, with the term's document frequency at hand. */
+    private static final class Cell {
+        final Term term;
+        double weight;
+
+        Cell(Term term) {
+            this.term = term;
+        }
+    }
+
     private static final class Story {
-        final Map<String, Double> centroid = new HashMap<>();
+        final Map<String, Cell> centroid = new HashMap<>();
         int articles;
         LocalDate first;
         LocalDate last;
