@@ -583,6 +583,9 @@ final class ReportedSpeech {
             return null;
         }
         Candidate c = new Candidate(source, cue, content, false);
+        // "“WALLACE: …" (a transcript quoted paragraph by paragraph): the speaker's label opens the
+        // quotation, what follows it is the speaker's own words
+        c.direct = t.shape() == Shape.COLON && t.sourceFrom() > 0 && ParsedSentence.isQuote(s.word(t.sourceFrom() - 1));
         c.cueClass = t.cls();
         if (source != null) {
             int head = Phrases.head(s, t.sourceFrom(), t.sourceTo());

@@ -39,4 +39,20 @@ class ReportedSpeechTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).contentHull().of(text(s))).isEqualTo("the bank");
     }
+
+    @Test
+    void aSpeakerLabelOpeningAQuotedParagraphGivesADirectQuote() {
+        // "“ HOST : We start now ." — a transcript quoted paragraph by paragraph
+        Sentence quoted = sentence("“/“/``/3/punct", "HOST/host/NN/3/nsubj", ":/:/:/3/punct", "We/we/PRP/4/nsubj",
+                "start/start/VBP/-1/root", "now/now/RB/4/advmod", "./././4/punct");
+        List<Candidate> found = new ReportedSpeech(Lexicon.load(), null).find(new ParsedSentence(quoted), false);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).source.of(text(quoted))).isEqualTo("HOST");
+        assertThat(found.get(0).direct).isTrue();
+        Sentence plain = sentence("HOST/host/NN/3/nsubj", ":/:/:/3/punct", "We/we/PRP/3/nsubj",
+                "start/start/VBP/-1/root", "now/now/RB/3/advmod", "./././3/punct");
+        List<Candidate> label = new ReportedSpeech(Lexicon.load(), null).find(new ParsedSentence(plain), false);
+        assertThat(label).hasSize(1);
+        assertThat(label.get(0).direct).isFalse();
+    }
 }
