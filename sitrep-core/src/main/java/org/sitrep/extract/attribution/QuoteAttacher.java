@@ -37,8 +37,12 @@ final class QuoteAttacher {
         List<Candidate> added = new ArrayList<>();
         for (QuoteScanner.Quote q : quotes) {
             Span h = q.hull();
-            if (openedBySpeaker(h)) {
-                continue; // "“WALLACE: …": the speaker's own label opens the quote and already holds it
+            Candidate label = openedBySpeaker(h);
+            if (label != null) {
+                // "“WALLACE: …": the speaker's own label opens the quote and already holds it; what it
+                // says is quoted speech, a direct quote, not words of the article inside someone's quote
+                label.direct = true;
+                continue;
             }
             Candidate speaker = signed(h);
             speaker = speaker != null ? speaker : tagged(q, h);
@@ -99,14 +103,15 @@ final class QuoteAttacher {
         return speaker;
     }
 
-    private boolean openedBySpeaker(Span h) {
+    /** The attribution whose one-character cue and source open the quote ("“WALLACE: …"), or null. */
+    private Candidate openedBySpeaker(Span h) {
         for (Candidate c : candidates) {
             if (c.source != null && c.cue != null && c.source.begin() >= h.begin() && c.source.begin() <= h.begin() + 2
                     && c.cue.length() == 1 && c.cue.end() <= h.end()) {
-                return true;
+                return c;
             }
         }
-        return false;
+        return null;
     }
 
     /** A name signing the quote right after it ("“…” ― Sonya Herridge"). */

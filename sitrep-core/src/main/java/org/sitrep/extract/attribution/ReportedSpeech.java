@@ -52,6 +52,8 @@ final class ReportedSpeech {
     /** Cue verbs whose "to" phrase is what they say something about ("referred to the report", "pointed to polls"). */
     private static final Set<String> TO_CONTENT = Set.of("refer", "point", "respond", "reply", "allude");
     private static final Set<String> MARKS = Set.of("for", "on", "about", "of", "against");
+    /** Prepositions that join what is said to a cue's object ("accused X of …", "likened X to …", "called X as …"). */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("of", "to", "as", "for", "on", "about", "against", "over");
     private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "parataxis", "dep", "csubj");
     /** Verbs used with a to-infinitive only in the passive ("is thought to be", "was said to have"). */
     private static final Set<String> RAISING = Set.of("think", "believe", "say", "report", "know", "rumor", "rumour",
@@ -581,6 +583,9 @@ final class ReportedSpeech {
             return null;
         }
         Candidate c = new Candidate(source, cue, content, false);
+        // "“WALLACE: …" (a transcript quoted paragraph by paragraph): the speaker's label opens the
+        // quotation, what follows it is the speaker's own words
+        c.direct = t.shape() == Shape.COLON && t.sourceFrom() > 0 && ParsedSentence.isQuote(s.word(t.sourceFrom() - 1));
         c.cueClass = t.cls();
         if (source != null) {
             int head = Phrases.head(s, t.sourceFrom(), t.sourceTo());
@@ -644,7 +649,7 @@ final class ReportedSpeech {
             to = first;
             for (int c : s.children(t.cue())) {
                 if (c >= first && !participleAfterComma(s, c) && (CLAUSAL.contains(s.rel(c)) && !relativeClause(s, c) || s.rel(c).equals("obj") || c == first
-                        || t.learned() && broad(s, c))) {
+                        || t.learned() && broad(s, c) || afterObject(s, t.cue(), first, c))) {
                     // What something is called ends before a relative clause about it.
                     int[] r = s.subtree(c, t.cls() == Lexicon.CueClass.NAMING ? "acl" : null);
                     from = Math.min(from, r[0]);
@@ -659,6 +664,22 @@ final class ReportedSpeech {
         List<Span> out = new ArrayList<>();
         addTrimmed(s, from, clipAtTags(from, to, t, tags), out);
         return out;
+    }
+
+    /**
+     * A prepositional complement that follows the cue's object and carries what is said of it ("accused
+     * Holt of being …", "likened the rules to …", "derided the deal as …"): content goes on to its end.
+     */
+    static boolean afterObject(ParsedSentence s, int cue, int first, int c) {
+        if (c <= first || !s.rel(first).equals("obj")) {
+            return false;
+        }
+        String r = s.rel(c);
+        if (!r.startsWith("obl") && !r.startsWith("advcl") || r.equals("obl:tmod") || r.equals("obl:agent")) {
+            return false;
+        }
+        int k = s.child(c, r.startsWith("advcl") ? "mark" : "case");
+        return k >= 0 && k < c && k == s.subtree(c)[0] && OBJECT_PREPOSITIONS.contains(s.lower(k));
     }
 
     /** "according to X": content is the rest of the clause, on either side. */

@@ -2,36 +2,19 @@ package org.sitrep.extract.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.Dependency;
 import org.sitrep.model.Sentence;
-import org.sitrep.model.Token;
 
 /** The learned cue detector and the attributions built around its cues, on hand-parsed sentences. */
 class CueModelTest {
-    /** A sentence from "word/lemma/POS/head/relation" items (head -1: root), tokens one space apart. */
     private static Sentence sentence(String... items) {
-        List<Token> tokens = new ArrayList<>();
-        List<Dependency> deps = new ArrayList<>();
-        int offset = 0;
-        for (int i = 0; i < items.length; i++) {
-            String[] f = items[i].split("/");
-            tokens.add(new Token(i, offset, offset + f[0].length(), f[0], f[1], f[2], "O"));
-            deps.add(new Dependency(Integer.parseInt(f[3]), i, f[4]));
-            offset += f[0].length() + 1;
-        }
-        return new Sentence(0, 0, offset - 1, tokens, deps);
+        return HandParsed.sentence(items);
     }
 
     private static String text(Sentence s) {
-        StringBuilder b = new StringBuilder();
-        for (Token t : s.tokens()) {
-            b.append(t.text()).append(' ');
-        }
-        return b.toString().strip();
+        return HandParsed.text(s);
     }
 
     private static final Sentence CRITICAL = sentence("The/the/DT/1/det", "mayor/mayor/NN/3/nsubj", "is/be/VBZ/3/cop",
