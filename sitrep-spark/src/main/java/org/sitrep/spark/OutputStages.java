@@ -63,7 +63,7 @@ final class OutputStages implements AutoCloseable {
             p.getFileSystem(conf.get()).delete(p, true);
         }
         JavaRDD<LinkFeatures> features = analysed.filter(Analysed::analysed).map(Analysed::features)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER()); // serialised: sizing deserialised term maps cost more than the linking
         OrderedResolver resolver = new OrderedResolver();
         resolver.ids(features.map(f -> new Tuple2<>(f.index(), f.id())).collect()); // also computes the features, in parallel
         Broadcast<Set<Long>> dropped = sc.broadcast(resolver.dropped());
