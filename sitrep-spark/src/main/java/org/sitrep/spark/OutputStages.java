@@ -62,8 +62,9 @@ final class OutputStages implements AutoCloseable {
             Path p = new Path(output, dir);
             p.getFileSystem(conf.get()).delete(p, true);
         }
+        // serialised: Spark's size estimate of deserialised term maps cost more than the linking itself
         JavaRDD<LinkFeatures> features = analysed.filter(Analysed::analysed).map(Analysed::features)
-                .persist(StorageLevel.MEMORY_AND_DISK_SER()); // serialised: sizing deserialised term maps cost more than the linking
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         OrderedResolver resolver = new OrderedResolver();
         resolver.ids(features.map(f -> new Tuple2<>(f.index(), f.id())).collect()); // also computes the features, in parallel
         Broadcast<Set<Long>> dropped = sc.broadcast(resolver.dropped());
